@@ -1,0 +1,50 @@
+// Everything the rules may read about one report: the folded text, its structure
+// and the facts extracted from it. Built once per document, before any rule runs.
+#ifndef REPORTLINT_ANALYSIS_H_
+#define REPORTLINT_ANALYSIS_H_
+
+#include <optional>
+#include <vector>
+
+#include "checker/facts/dates.h"
+#include "checker/facts/period.h"
+#include "checker/facts/year_mentions.h"
+#include "checker/normalize/folded_text.h"
+#include "checker/structure/declaration.h"
+#include "checker/structure/headings.h"
+#include "checker/structure/lines.h"
+#include "checker/structure/report_info.h"
+#include "reportlint/document.h"
+
+namespace reportlint {
+
+// Rules never parse text themselves: they read these fields. Spans are
+// half-open index ranges into `folded.text()`.
+struct Analysis {
+  const Document* document = nullptr;  // not owned; outlives the analysis
+  FoldedText folded;
+  std::vector<LineSpan> lines;
+  // structure
+  SectionTree sections;
+  std::optional<Declaration> declaration;
+  ReportInfo info;
+  // facts
+  std::vector<DateMention> dates;
+  std::vector<PeriodStatement> periods;
+  std::vector<YearMention> years;
+
+  // Where findings about the report as a whole point: its title line, or
+  // its first non-empty line.
+  std::pair<size_t, size_t> WholeReportSpan() const;
+
+  // The original text (not folded) behind the folded span [begin, end): what
+  // evidence quotes, so the officer sees the words as written.
+  std::string OriginalText(size_t begin, size_t end) const;
+};
+
+// Runs normalise -> structure -> facts on `document`.
+Analysis Analyze(const Document& document);
+
+}  // namespace reportlint
+
+#endif  // REPORTLINT_ANALYSIS_H_

@@ -1,0 +1,91 @@
+#include "checker/facts/year_mentions.h"
+
+#include <string>
+
+#include "checker/util/regex.h"
+
+namespace reportlint {
+namespace {
+
+const Regex& YearPattern() {
+  static const auto re = MustCompile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年度?");
+  return *re;
+}
+
+const Regex& ComparisonPattern() {
+  static const auto re = MustCompile("比|较|同比|环比|上年|去年|上一年|前一年|增长|下降|增加|减少");
+  return *re;
+}
+
+const Regex& PlanPattern() {
+  static const auto re = MustCompile("将|计划|拟|准备|力争|下一步|预计|目标|重点");
+  return *re;
+}
+
+const Regex& CountPattern() {
+  static const auto re = MustCompile("[0-9零一二两三四五六七八九十百千]+(?:\\.[0-9]+)?\\s*[万亿]?\\s*"
+        "(?:件|条|个|项|次|人次|户|家|人|起|期|份|场|篇|元|亩|批)");
+  return *re;
+}
+
+bool IsSentenceEnd(char32_t c) {
+  return c == U'。' || c == U'!' || c == U'?' || c == U';' || c == U'\n';
+}
+
+// Whether position `at` lies inside an open bracket or quotation on its line.
+bool Quoted(std::u32string_view text, size_t sentence_begin, size_t at) {
+  int depth = 0;
+  for (size_t i = sentence_begin; i < at; ++i) {
+    char32_t c = text[i];
+    if (c == U'《' || c == U'“' || c == U'〔' || c == U'[' || c == U'(' || c == U'【' ||
+        c == U'"' && depth == 0) {
+      ++depth;
+    } else if ((c == U'》' || c == U'”' || c == U'〕' || c == U']' || c == U')' || c == U'】' ||
+                c == U'"') &&
+               depth > 0) {
+      --depth;
+    }
+  }
+  return depth > 0;
+}
+
+}  // namespace
+
+std::vector<YearMention> FindYearMentions(std::u32string_view text) {
+  std::vector<YearMention> out;
+  RegexMatch whole;
+  std::vector<RegexMatch> g;
+  size_t pos = 0;
+  while (YearPattern().FindGroups(text, pos, &whole, &g)) {
+    pos = whole.end;
+    YearMention y;
+    y.year = std::stoi(std::string(text.begin() + g[0].begin, text.begin() + g[0].end));
+    y.begin = whole.begin;
+    y.end = whole.end;
+    size_t sb = whole.begin;
+    while (sb > 0 && !IsSentenceEnd(text[sb - 1])) --sb;
+    size_t se = whole.end;
+    while (se < text.size() && !IsSentenceEnd(text[se])) ++se;
+    y.sentence_begin = sb;
+    y.sentence_end = se;
+    size_t lead = whole.begin - sb;
+    std::u32string_view before = text.substr(sb, lead);
+    y.opens_sentence = lead <= 2 || before == U"在" || before == U"全年" || before == U"截至";
+    size_t after = whole.end;
+    while (after < text.size() && text[after] == U' ') ++after;
+    y.is_date = after < text.size() &&
+                (text[after] >= U'0' && text[after] <= U'9' || text[after] == U'-' ||
+                 text[after] == U'底' || text[after] == U'初' || text[after] == U'末' ||
+                 text[after] == U'上' || text[after] == U'下' || text[after] == U'第');
+    y.quoted = Quoted(text, sb, whole.begin);
+    std::u32string_view sentence = text.substr(sb, se - sb);
+    std::u32string_view rest = text.substr(whole.end, se - whole.end);
+    y.comparison = ComparisonPattern().Matches(sentence);
+    y.plan = PlanPattern().Matches(sentence);
+    y.states_count = CountPattern().Matches(rest);
+    out.push_back(y);
+  }
+  return out;
+}
+
+}  // namespace reportlint

@@ -1,0 +1,29 @@
+// Reads one report named on the command line (a path, or "-" for stdin) into a
+// Document. The first stage of the pipeline.
+#ifndef REPORTLINT_INGEST_READ_INPUT_H_
+#define REPORTLINT_INGEST_READ_INPUT_H_
+
+#include <memory>
+#include <string>
+
+#include "reportlint/document.h"
+#include "reportlint/error.h"
+
+namespace reportlint {
+
+struct ReadOptions {
+  std::string encoding;  // forced encoding; empty: detect
+  size_t max_bytes = 64u << 20;  // larger files are refused, not truncated
+};
+
+// On failure returns nullptr and fills *error with the file and the reason.
+std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& options,
+                                    Error* error);
+
+// The same for bytes already in memory (stdin, tests).
+std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string_view bytes,
+                                            const ReadOptions& options, Error* error);
+
+}  // namespace reportlint
+
+#endif  // REPORTLINT_INGEST_READ_INPUT_H_

@@ -1,0 +1,118 @@
+#include "checker/output/dump.h"
+
+#include <fmt/format.h>
+
+#include "checker/util/utf.h"
+
+namespace reportlint {
+namespace {
+
+nlohmann::ordered_json Where(const Analysis& a, size_t begin) {
+  Location l = a.document->Locate(a.folded.SourceBegin(begin));
+  return {{"line", l.line}, {"column", l.column}};
+}
+
+}  // namespace
+
+nlohmann::ordered_json DumpJson(const Analysis& a) {
+  nlohmann::ordered_json j;
+  j["path"] = a.document->path();
+  j["format"] = FormatName(a.document->format());
+  j["encoding"] = a.document->encoding();
+  const ReportInfo& info = a.info;
+  if (info.title_line) {
+    j["title"] = {{"text", a.OriginalText(info.title_begin, info.title_end)},
+                  {"at", Where(a, info.title_begin)}};
+  } else {
+    j["title"] = nullptr;
+  }
+  j["organisation"] = info.organisation.empty() ? nlohmann::ordered_json(nullptr)
+                                                : nlohmann::ordered_json(U32ToUtf8(info.organisation));
+  j["year"] = info.year ? nlohmann::ordered_json(*info.year) : nlohmann::ordered_json(nullptr);
+  j["year_source"] = info.year_source == YearSource::kTitle    ? "title"
+                     : info.year_source == YearSource::kPeriod ? "period"
+                                                               : "none";
+  j["periods"] = nlohmann::ordered_json::array();
+  for (const PeriodStatement& p : a.periods) {
+    j["periods"].push_back({{"start", p.start.ToIso()},
+                            {"end", p.finish.ToIso()},
+                            {"end_year_omitted", p.end_year_omitted},
+                            {"text", a.OriginalText(p.begin, p.end)},
+                            {"at", Where(a, p.begin)}});
+  }
+  auto dated = [&](const std::optional<DatedLine>& d) {
+    if (!d) return nlohmann::ordered_json(nullptr);
+    return nlohmann::ordered_json{{"date", d->date.ToIso()}, {"at", Where(a, d->begin)}};
+  };
+  j["published"] = dated(info.published);
+  j["signed"] = dated(info.signed_on);
+  if (a.declaration) {
+    nlohmann::ordered_json d;
+    d["count"] = a.declaration->count ? nlohmann::ordered_json(*a.declaration->count)
+                                      : nlohmann::ordered_json(nullptr);
+    d["parts"] = nlohmann::ordered_json::array();
+    for (const auto& p : a.declaration->parts) d["parts"].push_back(U32ToUtf8(p));
+    d["at"] = Where(a, a.declaration->begin);
+    j["declaration"] = d;
+  } else {
+    j["declaration"] = nullptr;
+  }
+  j["sections"] = nlohmann::ordered_json::array();
+  for (const Heading& h : a.sections.headings) {
+    j["sections"].push_back({{"level", h.level},
+                             {"number", h.number},
+                             {"top_level", h.top_level},
+                             {"title", a.OriginalText(h.begin, h.end)},
+                             {"at", Where(a, h.begin)}});
+  }
+  return j;
+}
+
+void WriteDumpText(const Analysis& a, std::ostream& out) {
+  nlohmann::ordered_json j = DumpJson(a);
+  auto line_of = [](const nlohmann::ordered_json& at) {
+    return fmt::format("line {}", at["line"].get<int>());
+  };
+  out << "file:         " << j["path"].get<std::string>() << " (" << j["format"].get<std::string>()
+      << ", " << j["encoding"].get<std::string>() << ")\n";
+  out << "title:        "
+      << (j["title"].is_null() ? "-"
+                               : j["title"]["text"].get<std::string>() + "  (" +
+                                     line_of(j["title"]["at"]) + ")")
+      << "\n";
+  out << "organisation: " << (j["organisation"].is_null() ? "-" : j["organisation"].get<std::string>())
+      << "\n";
+  out << "year:         "
+      << (j["year"].is_null() ? "-" : std::to_string(j["year"].get<int>()) + " (from " +
+                                          j["year_source"].get<std::string>() + ")")
+      << "\n";
+  if (j["periods"].empty()) out << "period:       -\n";
+  for (const auto& p : j["periods"]) {
+    out << "period:       " << p["start"].get<std::string>() << " .. " << p["end"].get<std::string>()
+        << "  (" << line_of(p["at"]) << ")\n";
+  }
+  for (const char* key : {"published", "signed"}) {
+    out << fmt::format("{:<14}", std::string(key) + ":")
+        << (j[key].is_null() ? "-"
+                             : j[key]["date"].get<std::string>() + "  (" + line_of(j[key]["at"]) + ")")
+        << "\n";
+  }
+  if (j["declaration"].is_null()) {
+    out << "declaration:  -\n";
+  } else {
+    const auto& d = j["declaration"];
+    out << "declaration:  " << (d["count"].is_null() ? "no count" : std::to_string(d["count"].get<int>()) + " parts")
+        << ", " << d["parts"].size() << " listed  (" << line_of(d["at"]) << ")\n";
+    int i = 0;
+    for (const auto& p : d["parts"]) out << fmt::format("  {}. {}\n", ++i, p.get<std::string>());
+  }
+  out << "sections:\n";
+  for (const auto& s : j["sections"]) {
+    int level = s["level"].get<int>();
+    out << fmt::format("  {:>5}  {}{}{}\n", s["at"]["line"].get<int>(),
+                       std::string(static_cast<size_t>(2 * (level - 1)), ' '),
+                       s["title"].get<std::string>(), s["top_level"].get<bool>() ? "  [top]" : "");
+  }
+}
+
+}  // namespace reportlint

@@ -1,0 +1,20 @@
+// Registration of every rule kind: one line each.
+#include "checker/rules/kinds/pattern_rule.h"
+#include "checker/rules/kinds/period_rule.h"
+#include "checker/rules/kinds/sections_rule.h"
+#include "checker/rules/registry.h"
+
+namespace reportlint {
+
+const KindRegistry& BuiltinKinds() {
+  static const KindRegistry registry = [] {
+    KindRegistry r;
+    r.Register<SectionsRule>("sections", "required sections, their order, the declared structure");
+    r.Register<PeriodRule>("period", "the statistical period, data of other years, the deadline");
+    r.Register<PatternRule>("pattern", "text that must or must not occur");
+    return r;
+  }();
+  return registry;
+}
+
+}  // namespace reportlint

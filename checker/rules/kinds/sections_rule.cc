@@ -1,0 +1,152 @@
+#include "checker/rules/kinds/sections_rule.h"
+
+#include <algorithm>
+#include <set>
+
+#include "checker/util/utf.h"
+
+namespace reportlint {
+namespace {
+
+// Words every part title shares ("政府信息公开…情况"): they say nothing about
+// which part a heading is, so the comparison ignores them.
+const std::u32string_view kFiller[] = {U"政府信息公开", U"政府信息", U"信息公开", U"工作",
+                                      U"情况", U"有关", U"相关", U"的", U"及", U"和", U"与",
+                                      U"、", U",", U" "};
+
+std::set<std::u32string> Bigrams(std::u32string s) {
+  for (std::u32string_view f : kFiller) {
+    for (size_t at; (at = s.find(f)) != std::u32string::npos;) s.replace(at, f.size(), U"|");
+  }
+  std::set<std::u32string> grams;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (s[i] != U'|' && s[i + 1] != U'|') grams.insert(s.substr(i, 2));
+  }
+  if (grams.empty() && !s.empty() && s != U"|") grams.insert(s);
+  return grams;
+}
+
+// Share of the smaller bigram set found in the other one.
+double Overlap(const std::u32string& a, const std::u32string& b) {
+  auto ga = Bigrams(a), gb = Bigrams(b);
+  if (ga.empty() || gb.empty()) return 0;
+  size_t common = 0;
+  for (const auto& g : ga) common += gb.count(g);
+  return static_cast<double>(common) / static_cast<double>(std::min(ga.size(), gb.size()));
+}
+
+}  // namespace
+
+void SectionsRule::Configure(ParamReader& params) {
+  std::string check = params.Choice(
+      "check", {"required", "order", "declaration", "declared-parts"}, "required");
+  check_ = check == "order"            ? CheckType::kOrder
+           : check == "declaration"    ? CheckType::kDeclaration
+           : check == "declared-parts" ? CheckType::kDeclaredParts
+                                       : CheckType::kRequired;
+  max_level_ = params.Int("max_level", 2, 1, 6);
+  if (check_ == CheckType::kRequired || check_ == CheckType::kOrder) {
+    params.Require("required");
+    for (ParamReader& item : params.MapList("required")) {
+      Section s;
+      item.Require("name");
+      item.Require("match");
+      s.name = item.String("name");
+      s.match = item.PatternList("match");
+      item.CheckUnknownKeys();
+      required_.push_back(std::move(s));
+    }
+  }
+  if (check_ == CheckType::kDeclaredParts) {
+    min_overlap_ = params.Int("min_overlap_percent", 50, 1, 100) / 100.0;
+  }
+}
+
+std::vector<std::string> SectionsRule::EvidenceKeys() const {
+  switch (check_) {
+    case CheckType::kRequired: return {"missing"};
+    case CheckType::kOrder: return {"section", "expected_after"};
+    case CheckType::kDeclaration: return {"declared", "listed", "found"};
+    case CheckType::kDeclaredParts: return {"part"};
+  }
+  return {};
+}
+
+void SectionsRule::Check(const Analysis& a, RuleReporter& out) const {
+  switch (check_) {
+    case CheckType::kRequired: return CheckRequired(a, out);
+    case CheckType::kOrder: return CheckOrder(a, out);
+    case CheckType::kDeclaration: return CheckDeclaration(a, out);
+    case CheckType::kDeclaredParts: return CheckDeclaredParts(a, out);
+  }
+}
+
+int SectionsRule::FindSection(const Analysis& a, const Section& s) const {
+  const auto& headings = a.sections.headings;
+  for (size_t i = 0; i < headings.size(); ++i) {
+    if (headings[i].level > max_level_) continue;
+    for (const auto& re : s.match) {
+      if (re->Matches(headings[i].title)) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void SectionsRule::CheckRequired(const Analysis& a, RuleReporter& out) const {
+  auto [begin, end] = a.WholeReportSpan();
+  for (const Section& s : required_) {
+    if (FindSection(a, s) < 0) out.Report(begin, end, {{"missing", s.name}});
+  }
+}
+
+void SectionsRule::CheckOrder(const Analysis& a, RuleReporter& out) const {
+  int last_index = -1;
+  const Section* last = nullptr;
+  for (const Section& s : required_) {
+    int i = FindSection(a, s);
+    if (i < 0) continue;  // absence is the `required` check's business
+    if (i < last_index) {
+      const Heading& h = a.sections.headings[i];
+      out.Report(h.begin, h.end, {{"section", s.name}, {"expected_after", last->name}});
+      continue;
+    }
+    last_index = i;
+    last = &s;
+  }
+}
+
+void SectionsRule::CheckDeclaration(const Analysis& a, RuleReporter& out) const {
+  if (!a.declaration) return;
+  const Declaration& d = *a.declaration;
+  int found = static_cast<int>(a.sections.TopLevel().size());
+  int listed = static_cast<int>(d.parts.size());
+  bool count_ok = !d.count || *d.count == found;
+  bool list_ok = !d.count || listed == 0 || *d.count == listed;
+  if (count_ok && list_ok) return;
+  nlohmann::ordered_json ev;
+  ev["declared"] = d.count ? *d.count : listed;
+  ev["listed"] = listed;
+  ev["found"] = found;
+  out.Report(d.begin, d.end, ev);
+}
+
+void SectionsRule::CheckDeclaredParts(const Analysis& a, RuleReporter& out) const {
+  if (!a.declaration) return;
+  const Declaration& d = *a.declaration;
+  std::vector<int> top = a.sections.TopLevel();
+  // When the report has fewer parts than it declares, the declaration check
+  // already says so once; naming every absent part would repeat it.
+  if (d.count && *d.count != static_cast<int>(top.size())) return;
+  for (const std::u32string& part : d.parts) {
+    bool found = false;
+    for (const Heading& h : a.sections.headings) {
+      if (h.level <= max_level_ && Overlap(part, h.title) >= min_overlap_) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) out.Report(d.begin, d.end, {{"part", U32ToUtf8(part)}});
+  }
+}
+
+}  // namespace reportlint

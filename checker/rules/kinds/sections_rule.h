@@ -1,0 +1,42 @@
+// Kind `sections`: required sections found by alias patterns on the headings, their
+// order, and the report's declared structure (count and listed parts vs headings).
+#ifndef REPORTLINT_RULES_KINDS_SECTIONS_RULE_H_
+#define REPORTLINT_RULES_KINDS_SECTIONS_RULE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "checker/rules/rule_kind.h"
+
+namespace reportlint {
+
+class SectionsRule : public RuleKind {
+ public:
+  void Configure(ParamReader& params) override;
+  std::vector<std::string> EvidenceKeys() const override;
+  void Check(const Analysis& analysis, RuleReporter& out) const override;
+
+ private:
+  enum class CheckType { kRequired, kOrder, kDeclaration, kDeclaredParts };
+  struct Section {
+    std::string name;
+    std::vector<std::shared_ptr<const Regex>> match;  // any one is enough
+  };
+
+  // Index of the first heading (level <= max_level_) that matches `s`, or -1.
+  int FindSection(const Analysis& a, const Section& s) const;
+  void CheckRequired(const Analysis& a, RuleReporter& out) const;
+  void CheckOrder(const Analysis& a, RuleReporter& out) const;
+  void CheckDeclaration(const Analysis& a, RuleReporter& out) const;
+  void CheckDeclaredParts(const Analysis& a, RuleReporter& out) const;
+
+  CheckType check_ = CheckType::kRequired;
+  std::vector<Section> required_;
+  int max_level_ = 2;        // headings deeper than this do not count as sections
+  double min_overlap_ = 0.5; // declared-parts: share of a part's words a heading must have
+};
+
+}  // namespace reportlint
+
+#endif  // REPORTLINT_RULES_KINDS_SECTIONS_RULE_H_

@@ -1,0 +1,69 @@
+// Strict, typed access to a YAML mapping from a rule pack. Every problem becomes an
+// Error at the offending node's file:line:col; keys nobody asked for are errors too.
+#ifndef REPORTLINT_RULES_PARAM_READER_H_
+#define REPORTLINT_RULES_PARAM_READER_H_
+
+#include <yaml-cpp/yaml.h>
+
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "checker/util/regex.h"
+#include "reportlint/error.h"
+
+namespace reportlint {
+
+class ParamReader {
+ public:
+  // `map` must outlive the reader. Errors are appended to *errors.
+  ParamReader(YAML::Node map, std::string file, std::vector<Error>* errors);
+
+  bool Has(const std::string& key);
+  std::string String(const std::string& key, const std::string& fallback = "");
+  // One of `choices`; anything else is an error naming them.
+  std::string Choice(const std::string& key, const std::vector<std::string>& choices,
+                     const std::string& fallback);
+  bool Bool(const std::string& key, bool fallback);
+  int Int(const std::string& key, int fallback, int min, int max);
+  // A scalar or a sequence of scalars.
+  std::vector<std::string> StringList(const std::string& key);
+  std::shared_ptr<const Regex> Pattern(const std::string& key);
+  // Each element compiled; a bad one is an error at its own position.
+  std::vector<std::shared_ptr<const Regex>> PatternList(const std::string& key);
+  // Readers for a sequence of mappings (e.g. the required sections).
+  std::vector<ParamReader> MapList(const std::string& key);
+  // A nested mapping; an empty reader when absent.
+  std::optional<ParamReader> Map(const std::string& key);
+
+  // An error at `key`'s value (or at the mapping when the key is absent).
+  void Fail(const std::string& key, const std::string& message);
+  void FailAt(const YAML::Node& node, const std::string& message);
+  void Require(const std::string& key);
+
+  // Reports every key of the mapping that no getter asked for, with the
+  // closest asked-for key as a suggestion. Call after all getters.
+  void CheckUnknownKeys();
+
+  const YAML::Node& node() const { return map_; }
+  const std::string& file() const { return file_; }
+  size_t error_count() const { return errors_->size(); }
+
+ private:
+  YAML::Node Get(const std::string& key);
+  std::shared_ptr<const Regex> CompileAt(const YAML::Node& node);
+
+  YAML::Node map_;
+  std::string file_;
+  std::vector<Error>* errors_;
+  std::vector<std::string> asked_;
+};
+
+// The position of a YAML node as an Error location (1-based).
+Error ErrorAt(const std::string& file, const YAML::Node& node, const std::string& message);
+
+}  // namespace reportlint
+
+#endif  // REPORTLINT_RULES_PARAM_READER_H_

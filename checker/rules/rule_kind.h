@@ -1,0 +1,45 @@
+// The interface every rule kind implements, like a clang-tidy check: one class per
+// kind, configured from its YAML parameters, registered by name in kinds.cc.
+#ifndef REPORTLINT_RULES_RULE_KIND_H_
+#define REPORTLINT_RULES_RULE_KIND_H_
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "checker/analysis.h"
+#include "checker/rules/param_reader.h"
+
+namespace reportlint {
+
+// Where a rule sends what it finds. Rules report; they never filter, sort or
+// format: that is the finding sink's job.
+class RuleReporter {
+ public:
+  virtual ~RuleReporter() = default;
+  // A problem at [begin, end) of the folded text. `evidence` holds the facts
+  // the message template and the JSON output show.
+  virtual void Report(size_t begin, size_t end, nlohmann::ordered_json evidence) = 0;
+};
+
+// One instance per rule in a pack. Configure() runs once at load time;
+// Check() runs per document and must not modify the kind (it may run on
+// several threads at once).
+class RuleKind {
+ public:
+  virtual ~RuleKind() = default;
+
+  // Reads the kind's own parameters. Problems go through `params` (which
+  // carries file:line:col); unknown keys are reported by the caller.
+  virtual void Configure(ParamReader& params) = 0;
+
+  // The evidence keys this rule, as configured, puts in its findings. A
+  // message template may use only these.
+  virtual std::vector<std::string> EvidenceKeys() const = 0;
+
+  virtual void Check(const Analysis& analysis, RuleReporter& out) const = 0;
+};
+
+}  // namespace reportlint
+
+#endif  // REPORTLINT_RULES_RULE_KIND_H_

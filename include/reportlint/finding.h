@@ -1,0 +1,33 @@
+// A finding: one problem a rule found in a report, with where and why.
+// Every output format renders the same list of these.
+#ifndef REPORTLINT_FINDING_H_
+#define REPORTLINT_FINDING_H_
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "reportlint/location.h"
+
+namespace reportlint {
+
+enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
+
+const char* SeverityName(Severity s);  // "info" | "warning" | "error"
+std::optional<Severity> ParseSeverity(const std::string& name);
+
+struct Finding {
+  std::string rule_id;  // e.g. "ogi-2008/required-contents"
+  std::string kind;     // the rule kind: "sections", "period", "pattern", ...
+  Severity severity = Severity::kError;
+  Location begin;       // first character of the span
+  Location end;         // one past the last character (same line: column + length)
+  std::string message;  // rendered in the run's language
+  // The facts behind the finding, printed as is in JSON: e.g.
+  // {"declared": 6, "found": 2} or {"year": 2016, "report_year": 2017}.
+  nlohmann::ordered_json evidence = nlohmann::ordered_json::object();
+};
+
+}  // namespace reportlint
+
+#endif  // REPORTLINT_FINDING_H_
