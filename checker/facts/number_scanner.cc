@@ -258,7 +258,10 @@ std::optional<Numeral> ReadChinese(std::u32string_view text, size_t i, size_t* r
   std::u32string_view run = text.substr(i, p - i);
   bool multiplier = false;
   for (char32_t c : run) multiplier = multiplier || IsChineseMultiplier(c);
-  if (ChineseDigit(run[0]) < 0 && run[0] != U'十') return std::nullopt;  // 百姓, 万一
+  // A numeral starts with a digit or 十 (百姓, 万一 are words), except a bare
+  // 百 千 万 counted approximately: 百余人, 千余份, 万余元.
+  bool bare_power = run.size() == 1 && (At(text, p) == U'余' || At(text, p) == U'多');
+  if (ChineseDigit(run[0]) < 0 && run[0] != U'十' && !bare_power) return std::nullopt;
   if (run.size() > 1 && (!multiplier || ChineseDigit(run[0]) == 0)) {
     return std::nullopt;  // 二〇一八, 一一, 零五: names and years, not counts
   }
@@ -268,7 +271,14 @@ std::optional<Numeral> ReadChinese(std::u32string_view text, size_t i, size_t* r
       IsChineseMultiplier(run[run.size() - 2]) && run[run.size() - 2] != U'十') {
     return std::nullopt;
   }
-  std::optional<long long> v = ParseChineseNumeral(run);
+  std::optional<long long> v;
+  if (run == U"万") {
+    v = 10000;
+  } else if (run == U"亿") {
+    v = 100000000;
+  } else {
+    v = ParseChineseNumeral(run);
+  }
   if (!v) return std::nullopt;
 
   Numeral num;
@@ -427,7 +437,7 @@ Quantity Build(std::u32string_view text, const Numeral& num, const Suffix& s, si
       q.value = {q.printed - significant, q.printed};
       break;
     case Approx::kAbout:
-      q.value = Interval::Around(q.printed, significant);
+      q.value = {q.printed, q.printed + significant};
       break;
   }
 

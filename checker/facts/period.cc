@@ -10,12 +10,12 @@ namespace {
 const Regex& PeriodPattern() {
   // Text taken from web pages may lose 年/月/日 ("2025 1 1 日至 2025 12 31 日"),
     // so a space stands in for each of them.
-    const std::string y = "((?:19|20)[0-9]{2})(?:\\s*年度?\\s*|\\s+)";
-    const std::string m = "([0-9]{1,2})(?:\\s*月\\s*|\\s+)";
-    const std::string d = "([0-9]{1,2})(?![0-9])\\s*(?:日|号)?";
+    const std::string y = "((?:19|20)[0-9]{2})(?: ?年度? ?| )";
+    const std::string m = "([0-9]{1,2})(?: ?月 ?| )";
+    const std::string d = "([0-9]{1,2})(?![0-9]) ?(?:日|号)?";
     static const auto re = MustCompile("(?:统计|数据|涵盖|报告期|期限|时限)[^。\\n]{0,30}?" + y + m + d +
-            "\\s*(?:起)?\\s*[,]?\\s*(?:至|到|—|–|~|-)\\s*"
-            "(?:((?:19|20)[0-9]{2})(?:\\s*年\\s*|\\s+))?" + m + d + "\\s*(?:止)?");
+            " ?(?:起)? ?[,]? ?(?:至|到|—|–|~|-) ?"
+            "(?:((?:19|20)[0-9]{2})(?: ?年 ?| ))?" + m + d + " ?(?:止)?");
   return *re;
 }
 

@@ -122,7 +122,7 @@ constexpr ApproxWord kApproxBefore[] = {
     {U"小于", Approx::kAtMost},    {U"最多", Approx::kAtMost},
     {U"约", Approx::kAbout},       {U"大约", Approx::kAbout},
     {U"约为", Approx::kAbout},     {U"大概", Approx::kAbout},
-    {U"大致", Approx::kAbout},
+    {U"大致", Approx::kAbout},     {U"约占", Approx::kAbout},
 };
 
 // Characters that, before 近 or 约, make a word that is no approximation:

@@ -8,7 +8,7 @@ namespace reportlint {
 namespace {
 
 const Regex& YearPattern() {
-  static const auto re = MustCompile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年度?");
+  static const auto re = MustCompile("(?<![0-9])((?:19|20)[0-9]{2}) ?年度?");
   return *re;
 }
 
@@ -23,7 +23,7 @@ const Regex& PlanPattern() {
 }
 
 const Regex& CountPattern() {
-  static const auto re = MustCompile("[0-9零一二两三四五六七八九十百千]+(?:\\.[0-9]+)?\\s*[万亿]?\\s*"
+  static const auto re = MustCompile("[0-9零一二两三四五六七八九十百千]+(?:\\.[0-9]+)? ?[万亿]? ?"
         "(?:件|条|个|项|次|人次|户|家|人|起|期|份|场|篇|元|亩|批)");
   return *re;
 }

@@ -12,17 +12,17 @@ constexpr size_t kMaxTitleLength = 80;
 constexpr size_t kSignatureSearchLines = 8;
 
 const Regex& TitlePattern() {
-  static const auto re = MustCompile("(?:政府信息公开|政务公开|信息公开).*(?:年度?报告|年报)");
+  static const auto re = MustCompile("(?:政府信息公开|政务公开|信息公开).*(?:年度.{0,4}报告|年报|工作报告)");
   return *re;
 }
 
 const Regex& TitleYearPattern() {
-  static const auto re = MustCompile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
+  static const auto re = MustCompile("(?<![0-9])((?:19|20)[0-9]{2}) ?年");
   return *re;
 }
 
 const Regex& PublishedPattern() {
-  static const auto re = MustCompile("发布(?:时间|日期|于)|发文日期|成文日期|日期\\s*:");
+  static const auto re = MustCompile("发布(?:时间|日期|于)|发文日期|成文日期|日期 ?:");
   return *re;
 }
 

@@ -28,8 +28,9 @@ struct Case {
 
 void CheckAll(const std::vector<Case>& cases) {
   for (const Case& c : cases) {
-    CAPTURE(c.input);
-    CHECK(Dump(c.input) == c.dump);
+    std::string input = c.input;
+    CAPTURE(input);
+    CHECK(Dump(input) == std::string(c.dump));
   }
 }
 
@@ -119,7 +120,8 @@ TEST_CASE("余 and 多: more than N by less than a unit of its last significant 
       {"1000余平米", "1000余平米 -> [1000,2000] 平方米 area at-least"},
       {"70余个", "70余个 -> [70,80] 个 count at-least"},
       {"达100余,", "100余 -> [100,200] at-least"},
-      {"3多元化", "3 -> [3,3]"},  // 多元化 is a word
+      {"20多项", "20多项 -> [20,30] 项 count at-least"},
+      {"一年多的努力", "一年多 -> [1,2] 年 other at-least cn"},
   });
 }
 
@@ -136,6 +138,8 @@ TEST_CASE("approximation words before and after the number") {
       {"不超过3个", "不超过3个 -> [2,3] 个 count at-most"},
       {"使用量突破760万人次", "突破760万人次 -> [7600000,7700000] 人次 count at-least"},
       {"逾千", ""},
+      {"约占总数的30%", "30% -> [30,30] % percent"},
+      {"约占45%", "约占45% -> [44,46] % percent about"},
       // Contradictory sides: about.
       {"近400余册", "近400余册 -> [300,500] 册 count about"},
   });
@@ -182,6 +186,10 @@ TEST_CASE("Chinese numerals followed by a unit") {
       {"两万多人", "两万多人 -> [20000,30000] 人 count at-least cn"},
       {"〇件", "〇件 -> [0,0] 件 count cn"},
       {"五点五万元", "五点五万元 -> [54500,55500] 元 money cn"},
+      {"十余家", "十余家 -> [10,20] 家 count at-least cn"},
+      {"百余人", "百余人 -> [100,200] 人 count at-least cn"},
+      {"千余份", "千余份 -> [1000,2000] 份 count at-least cn"},
+      {"万余元", "万余元 -> [10000,20000] 元 money at-least cn"},
   });
   CHECK(Only("一万二千元").scale.ToString() == "10000");
 }
@@ -219,6 +227,7 @@ TEST_CASE("Chinese numerals inside words are not quantities") {
       {"二号大厅", ""},
       {"三月十日", ""},
       {"百姓", ""},
+      {"千人计划", ""},
   });
 }
 
@@ -328,6 +337,20 @@ TEST_CASE("spans cover approximation words, scale and unit") {
   CHECK(qs[0].printed.ToString() == "55000");
   CHECK_FALSE(qs[0].percent);
   CHECK(qs[1].percent);
+}
+
+TEST_CASE("a paragraph of a real report") {
+  // 004_126eafa2f194dbc2.txt line 33, folded.
+  CHECK(Dump("2018年,通过区政府门户网站、《今日北湖》等平台主动公开政务信息11908条,"
+             "其中政务动态、应急管理6143条,占51.59 %,专题报道类1728条,占14.51%,"
+             "人事任免16条,占0.13 %,其他信息4115条,占34.56%") ==
+        "11908条 -> [11908,11908] 条 count; 6143条 -> [6143,6143] 条 count; "
+        "51.59 % -> [51.585,51.595] % percent; 1728条 -> [1728,1728] 条 count; "
+        "14.51% -> [14.505,14.515] % percent; 16条 -> [16,16] 条 count; "
+        "0.13 % -> [0.125,0.135] % percent; 4115条 -> [4115,4115] 条 count; "
+        "34.56% -> [34.555,34.565] % percent");
+  // 000_afa570849eb846dc.txt line 4, folded: nothing in it is a quantity.
+  CHECK(Dump("信息来源: www.828365.com网 | 发布时间:2016-03-09 11:18") == "");
 }
 
 TEST_CASE("unit compatibility") {
