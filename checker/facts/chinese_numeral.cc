@@ -60,7 +60,9 @@ std::optional<long long> ParseChineseNumeral(std::u32string_view s) {
     if (u >= 10000) {
       section += digit > 0 ? digit : 0;
       if (section == 0 && total == 0) return std::nullopt;
-      total = (total + section) * u;
+      // 万 scales only the section before it (三亿五千万 = 3亿 + 5000万);
+      // 亿 scales everything before it.
+      total = u == 10000 ? total + section * u : (total + section) * u;
       section = 0;
       digit = -1;
       last_small_unit = 100000;

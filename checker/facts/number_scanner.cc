@@ -17,7 +17,7 @@ constexpr int kPhoneDigits = 11;
 // Halving one unit of the last digit must stay exact (see Decimal).
 constexpr int kMaxDecimals = Decimal::kFractionDigits - 1;
 
-const Decimal kOne = Decimal::FromInt(1);
+constexpr Decimal kOne = Decimal::FromInt(1);
 
 // The number proper, before its scale word, unit and approximation words.
 struct Numeral {
@@ -49,8 +49,12 @@ struct Suffix {
 bool IsAsciiLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 bool IsAsciiAlnum(char32_t c) { return IsAsciiLetter(c) || IsAsciiDigit(c); }
 bool IsDash(char32_t c) { return c == U'-' || c == U'~' || c == U'—' || c == U'–' || c == U'〜'; }
-bool IsOpenQuote(char32_t c) { return c == U'“' || c == U'"' || c == U'「' || c == U'『' || c == U'‘'; }
-bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'"' || c == U'」' || c == U'』' || c == U'’'; }
+bool IsOpenQuote(char32_t c) {
+  return c == U'“' || c == U'"' || c == U'「' || c == U'『' || c == U'‘';
+}
+bool IsCloseQuote(char32_t c) {
+  return c == U'”' || c == U'"' || c == U'」' || c == U'』' || c == U'’';
+}
 
 int ChineseDigit(char32_t c) {
   switch (c) {
@@ -73,7 +77,9 @@ bool IsChineseMultiplier(char32_t c) {
 }
 
 char32_t At(std::u32string_view text, size_t i) { return i < text.size() ? text[i] : 0; }
-char32_t Before(std::u32string_view text, size_t i, size_t k = 1) { return i >= k ? text[i - k] : 0; }
+char32_t Before(std::u32string_view text, size_t i, size_t k = 1) {
+  return i >= k ? text[i - k] : 0;
+}
 size_t SkipSpace(std::u32string_view text, size_t i) { return At(text, i) == U' ' ? i + 1 : i; }
 
 Approx Combine(Approx a, Approx b) {
@@ -201,11 +207,13 @@ bool IsCodeOrMarker(std::u32string_view text, const Numeral& num) {
   return false;
 }
 
-// Years, months, days and clock times written with Arabic digits.
+// Years, months, days and clock times written with Arabic digits, also when
+// scraped text spaces them out (2012 年 1 月 1 日).
 bool IsCalendar(std::u32string_view text, const Numeral& num) {
   if (num.decimals > 0 || num.separators) return false;
   char32_t prev = Before(text, num.begin);
-  char32_t next = At(text, num.end);
+  if (prev == U' ') prev = Before(text, num.begin, 2);
+  char32_t next = At(text, SkipSpace(text, num.end));
   if (next == U'年' && num.integer_digits == 4) return true;  // 2015年, 2018年度
   if (next == U'月') return true;                              // 12月 (3个月 is a unit)
   if ((next == U'日' || next == U'号') && prev == U'月') return true;  // 1月1日
@@ -265,8 +273,8 @@ std::optional<Numeral> ReadChinese(std::u32string_view text, size_t i, size_t* r
   if (run.size() > 1 && (!multiplier || ChineseDigit(run[0]) == 0)) {
     return std::nullopt;  // 二〇一八, 一一, 零五: names and years, not counts
   }
-  // 三千五 (3500) is read as 3005 by ParseChineseNumeral; such shorthands do
-  // not occur in the counts of a report, so refuse rather than misread.
+  // 三千五 is shorthand for 3500 but would read as 3005; reports do not write
+  // counts that way, so refuse rather than guess.
   if (run.size() >= 2 && ChineseDigit(run.back()) > 0 &&
       IsChineseMultiplier(run[run.size() - 2]) && run[run.size() - 2] != U'十') {
     return std::nullopt;
@@ -356,7 +364,7 @@ Suffix ReadSuffix(std::u32string_view text, const Numeral& num) {
     return scalable && unit_at(q) == nullptr ? MatchScale(text, q) : nullptr;
   };
   // 余 or 多 as an approximation: followed by a unit, a scale word or no
-  // more words (800多条, 10余万元, 达100余,); not 多元化.
+  // more words (800多条, 10余万元, 达100余,).
   auto more_at = [&](size_t q) {
     char32_t c = At(text, q);
     if (c != U'余' && c != U'多') return false;
@@ -425,7 +433,8 @@ Quantity Build(std::u32string_view text, const Numeral& num, const Suffix& s, si
     case Approx::kExact:
       if (num.inexact || s.scale != kOne) {
         Decimal last = num.last_digit.Mul(s.scale, Decimal::Round::kFloor);
-        q.value = Interval::Around(q.printed, *last.Div(Decimal::FromInt(2), Decimal::Round::kCeil));
+        Decimal half = *last.Div(Decimal::FromInt(2), Decimal::Round::kCeil);
+        q.value = Interval::Around(q.printed, half);
       } else {
         q.value = Interval::Point(q.printed);
       }
@@ -437,7 +446,7 @@ Quantity Build(std::u32string_view text, const Numeral& num, const Suffix& s, si
       q.value = {q.printed - significant, q.printed};
       break;
     case Approx::kAbout:
-      q.value = {q.printed, q.printed + significant};
+      q.value = Interval::Around(q.printed, significant);
       break;
   }
 

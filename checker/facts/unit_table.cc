@@ -95,7 +95,9 @@ constexpr UnitWord kUnits[] = {
     {U"个小时", U"小时", kOther, true, true},
     {U"分钟", U"分钟", kOther, true, true},
     {U"秒", U"秒", kOther, true, true},
-    // Length and weight.
+    // Ratios, ages, lengths and weights.
+    {U"倍", U"倍", kOther, true, false},
+    {U"岁", U"岁", kOther, true, false},
     {U"米", U"米", kOther, true, false},
     {U"公里", U"公里", kOther, true, false},
     {U"千米", U"公里", kOther, true, false},
@@ -230,9 +232,9 @@ bool EndsWithCodeKeyword(std::u32string_view text, size_t pos) {
 }
 
 bool HotlineWordFollows(std::u32string_view text, size_t pos) {
-  // Look at the rest of the phrase: up to six characters, stopping at
-  // punctuation, so "12345市长热线" matches but "12345件,热线…" does not.
-  constexpr size_t kWindow = 6;
+  // Look at the rest of the phrase: up to eight characters, stopping at
+  // punctuation, so "12345政务服务热线" matches but "12345,热线…" does not.
+  constexpr size_t kWindow = 8;
   for (size_t i = pos; i < text.size() && i < pos + kWindow; ++i) {
     for (std::u32string_view w : kHotlineWords) {
       if (StartsWithAt(text, i, w)) return true;

@@ -111,6 +111,12 @@ Decoded DecodeText(std::string_view bytes, const std::string& forced_encoding) {
   }
   std::u32string text;
   if (!forced_encoding.empty()) {
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_close(ucnv_open(forced_encoding.c_str(), &status));
+    if (U_FAILURE(status)) {  // a typo in --encoding is not a fault of the file
+      d.error = "unknown encoding '" + forced_encoding + "'";
+      return d;
+    }
     if (!Convert(bytes, forced_encoding.c_str(), &text)) {
       d.error = "the file cannot be decoded as " + forced_encoding;
       return d;
@@ -145,6 +151,9 @@ Decoded DecodeText(std::string_view bytes, const std::string& forced_encoding) {
       }
     }
   }
+  // A forced or detected charset may keep its byte-order mark (UTF-8, GB18030):
+  // it is not text, and would shift every column of line 1.
+  if (!text.empty() && text.front() == 0xFEFF) text.erase(0, 1);
   d.text = NormaliseLineEnds(text);
   bool blank = true;
   for (char32_t c : d.text) blank = blank && (IsSpace(c) || c == U'\n');

@@ -67,7 +67,7 @@ std::vector<std::string> SectionsRule::EvidenceKeys() const {
     case CheckType::kRequired: return {"missing"};
     case CheckType::kOrder: return {"section", "expected_after"};
     case CheckType::kDeclaration: return {"declared", "listed", "found"};
-    case CheckType::kDeclaredParts: return {"part"};
+    case CheckType::kDeclaredParts: return {"parts", "count"};
   }
   return {};
 }
@@ -137,16 +137,18 @@ void SectionsRule::CheckDeclaredParts(const Analysis& a, RuleReporter& out) cons
   // When the report has fewer parts than it declares, the declaration check
   // already says so once; naming every absent part would repeat it.
   if (d.count && *d.count != static_cast<int>(top.size())) return;
+  // One finding per declaration, naming every part without a heading.
+  nlohmann::ordered_json missing = nlohmann::ordered_json::array();
   for (const std::u32string& part : d.parts) {
-    bool found = false;
-    for (const Heading& h : a.sections.headings) {
-      if (h.level <= max_level_ && Overlap(part, h.title) >= min_overlap_) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) out.Report(d.begin, d.end, {{"part", U32ToUtf8(part)}});
+    bool found = std::any_of(a.sections.headings.begin(), a.sections.headings.end(),
+                             [&](const Heading& h) {
+                               return h.level <= max_level_ && Overlap(part, h.title) >= min_overlap_;
+                             });
+    if (!found) missing.push_back(U32ToUtf8(part));
   }
+  if (missing.empty()) return;
+  size_t count = missing.size();
+  out.Report(d.begin, d.end, {{"parts", std::move(missing)}, {"count", count}});
 }
 
 }  // namespace reportlint

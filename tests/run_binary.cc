@@ -1,0 +1,45 @@
+#include "tests/run_binary.h"
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace reportlint::testing {
+namespace {
+
+std::string Slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+std::string SourcePath(const std::string& relative) {
+  return std::string(REPORTLINT_SOURCE_DIR) + "/" + relative;
+}
+
+RunResult RunReportlint(const std::string& args, const std::string& stdin_text) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("reportlint-run-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::path in = dir / "stdin", out = dir / "stdout", err = dir / "stderr";
+  std::ofstream(in, std::ios::binary) << stdin_text;
+  // NO_COLOR and a pipe keep the output free of escape codes.
+  std::string cmd = "cd '" + std::string(REPORTLINT_SOURCE_DIR) + "' && NO_COLOR=1 '" +
+                    std::string(REPORTLINT_BIN) + "' " + args + " <'" + in.string() + "' >'" +
+                    out.string() + "' 2>'" + err.string() + "'";
+  int status = std::system(cmd.c_str());
+  RunResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = Slurp(out);
+  r.err = Slurp(err);
+  fs::remove_all(dir);
+  return r;
+}
+
+}  // namespace reportlint::testing

@@ -1,0 +1,25 @@
+// Runs the built reportlint binary as a user would and captures what it prints.
+// End-to-end tests (tests/cli, tests/seeds) go through this.
+#ifndef REPORTLINT_TESTS_RUN_BINARY_H_
+#define REPORTLINT_TESTS_RUN_BINARY_H_
+
+#include <string>
+
+namespace reportlint::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+// Runs `REPORTLINT_BIN <args>` through the shell with `stdin_text` on its
+// standard input. `args` is shell syntax; quote paths with spaces.
+RunResult RunReportlint(const std::string& args, const std::string& stdin_text = "");
+
+// Absolute path of a file in the source tree.
+std::string SourcePath(const std::string& relative);
+
+}  // namespace reportlint::testing
+
+#endif  // REPORTLINT_TESTS_RUN_BINARY_H_

@@ -1,0 +1,122 @@
+#include "tests/test_util.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include "checker/findings/finding_sink.h"
+#include "checker/rules/pack_loader.h"
+#include "checker/util/utf.h"
+
+namespace reportlint::testing {
+namespace {
+
+std::unique_ptr<Pack> LoadTestPack(const std::string& yaml, std::vector<Error>* errors) {
+  return LoadPack("test", "test", {PackFile{"pack.yaml", yaml}}, BuiltinKinds(), errors);
+}
+
+// Dumps sorted by line and column (numerically), then by text, so that two
+// dumps of the same findings compare equal whatever order produced them.
+std::string SortedLines(std::vector<std::string> lines) {
+  auto key = [](const std::string& s) {
+    int line = 0, column = 0;
+    std::sscanf(s.c_str(), "%d:%d", &line, &column);
+    return std::make_tuple(line, column, s);
+  };
+  std::stable_sort(lines.begin(), lines.end(),
+                   [&](const std::string& a, const std::string& b) { return key(a) < key(b); });
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
+}  // namespace
+
+AnalyzedText AnalyzeText(std::u32string text, const std::string& path) {
+  AnalyzedText r;
+  bool markdown = path.size() >= 3 && path.substr(path.size() - 3) == ".md";
+  r.document = std::make_unique<Document>(
+      path, markdown ? SourceFormat::kMarkdown : SourceFormat::kText, "UTF-8", std::move(text));
+  r.analysis = Analyze(*r.document);
+  return r;
+}
+
+AnalyzedText AnalyzeText(std::string_view utf8, const std::string& path) {
+  return AnalyzeText(Utf8ToU32(utf8), path);
+}
+
+std::string PackErrors(const std::string& yaml_pack) {
+  std::vector<Error> errors;
+  auto pack = LoadTestPack(yaml_pack, &errors);
+  std::string out;
+  for (const Error& e : errors) out += (out.empty() ? "" : "\n") + e.ToString();
+  CHECK((pack == nullptr) == !errors.empty());
+  return out;
+}
+
+std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_view report_utf8,
+                                   const std::string& lang) {
+  std::vector<Error> errors;
+  std::unique_ptr<Pack> pack = LoadTestPack(yaml_pack, &errors);
+  for (const Error& e : errors) FAIL_CHECK(e.ToString());
+  REQUIRE(pack != nullptr);
+  AnalyzedText t = AnalyzeText(report_utf8);
+  FindingSink sink(t.analysis, lang);
+  if (pack->AppliesTo(t.analysis.info.year)) {
+    for (const auto& rule : pack->rules) {
+      FindingSink::ForRule reporter(&sink, rule.get());
+      rule->impl->Check(t.analysis, reporter);
+    }
+  }
+  return sink.Take();
+}
+
+std::string DumpFinding(const Finding& f) {
+  return std::to_string(f.begin.line) + ":" + std::to_string(f.begin.column) + " " + f.rule_id +
+         " " + f.evidence.dump();
+}
+
+std::string DumpFindingWithMessage(const Finding& f) {
+  return DumpFinding(f) + " | " + f.message;
+}
+
+std::string DumpFindings(const std::vector<Finding>& findings) {
+  std::string out;
+  for (const Finding& f : findings) out += DumpFinding(f) + "\n";
+  return out;
+}
+
+FixtureResult RunFixture(const std::string& yaml_pack, std::string_view annotated,
+                         const std::string& lang) {
+  if (!annotated.empty() && annotated.front() == '\n') annotated.remove_prefix(1);
+  std::string report;
+  std::vector<std::string> expected;
+  int report_line = 0;  // lines of `report` so far
+  size_t pos = 0;
+  while (pos <= annotated.size()) {
+    size_t nl = annotated.find('\n', pos);
+    bool last = nl == std::string_view::npos;
+    std::string_view line = annotated.substr(pos, last ? std::string_view::npos : nl - pos);
+    std::string_view trimmed = line;
+    while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
+    if (trimmed.substr(0, 4) == "//! ") {
+      std::string_view rest = trimmed.substr(4);
+      REQUIRE_MESSAGE(!rest.empty(), "empty expectation");
+      REQUIRE_MESSAGE(rest.front() == ':', "an expectation starts with ':COL': ", rest);
+      REQUIRE_MESSAGE(report_line > 0, "an expectation must follow a report line");
+      expected.push_back(std::to_string(report_line) + std::string(rest));
+    } else if (!last || !line.empty()) {
+      report.append(line);
+      if (!last) report.push_back('\n');
+      ++report_line;
+    }
+    if (last) break;
+    pos = nl + 1;
+  }
+  std::vector<std::string> actual;
+  for (const Finding& f : CheckWithPack(yaml_pack, report, lang)) actual.push_back(DumpFinding(f));
+  return {SortedLines(expected), SortedLines(actual)};
+}
+
+}  // namespace reportlint::testing

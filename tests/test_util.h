@@ -1,0 +1,76 @@
+// Helpers shared by the unit tests: analyse an in-memory report, run an in-memory
+// rule pack over it, and print findings as one-line dumps for table-style asserts.
+#ifndef REPORTLINT_TESTS_TEST_UTIL_H_
+#define REPORTLINT_TESTS_TEST_UTIL_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/analysis.h"
+#include "reportlint/document.h"
+#include "reportlint/error.h"
+#include "reportlint/finding.h"
+
+namespace reportlint::testing {
+
+// An Analysis together with the Document it points into. Analysis keeps a raw
+// pointer to its document, so the two must live and move together: the document
+// sits behind a unique_ptr, whose target never moves.
+struct AnalyzedText {
+  std::unique_ptr<Document> document;
+  Analysis analysis;
+};
+
+// Analyses `text` as if read from `path` (".md" gives a Markdown document). The
+// text is used as is: no decoding, and it must already have '\n' line ends.
+AnalyzedText AnalyzeText(std::u32string text, const std::string& path = "t.txt");
+AnalyzedText AnalyzeText(std::string_view utf8, const std::string& path = "t.txt");
+
+// Loads `yaml_pack` as the only pack (file name "pack.yaml") and returns the
+// loader's errors, each as Error::ToString(), joined with '\n'; "" when it loads.
+std::string PackErrors(const std::string& yaml_pack);
+
+// Runs every rule of `yaml_pack` over `report_utf8` exactly as the checker does
+// (the pack's applies_to is honoured; findings go through the FindingSink).
+// REQUIRES: the pack loads without errors (checked with REQUIRE).
+std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_view report_utf8,
+                                   const std::string& lang = "en");
+
+// "3:1 ogi/x {\"missing\":\"依申请公开\"}": begin line:column, rule id, evidence.
+std::string DumpFinding(const Finding& f);
+// The same with the rendered message appended after " | ".
+std::string DumpFindingWithMessage(const Finding& f);
+// One DumpFinding per line, each followed by '\n' ("" when there are none).
+std::string DumpFindings(const std::vector<Finding>& findings);
+
+// Fixture reports with their expected findings written under the offending line,
+// in the manner of clang-tidy's CHECK-MESSAGES. A line starting with "//! "
+// expects a finding on the closest report line above it:
+//
+//     2016年度全镇共发生火灾3起。
+//     //! :1 t/other-year {"year":2016,"report_year":2017}
+//
+// (":COL RULE EVIDENCE", the line number is implied). Expectation lines are
+// removed before the report is checked, and one leading '\n' is dropped so a raw
+// string literal can start on its own line. Every finding must be expected and
+// every expectation produced.
+struct FixtureResult {
+  std::string expected;  // DumpFindings format, in file order
+  std::string actual;
+};
+FixtureResult RunFixture(const std::string& yaml_pack, std::string_view annotated_report,
+                         const std::string& lang = "en");
+
+}  // namespace reportlint::testing
+
+// Checks a fixture; on failure doctest prints the expected and actual dumps.
+#define CHECK_FIXTURE(pack, report)                                           \
+  do {                                                                        \
+    ::reportlint::testing::FixtureResult fixture_result_ =                    \
+        ::reportlint::testing::RunFixture((pack), (report));                  \
+    CHECK(fixture_result_.actual == fixture_result_.expected);                \
+  } while (false)
+
+#endif  // REPORTLINT_TESTS_TEST_UTIL_H_

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian packages reportlint needs to build and test, if any are missing.
+# Run as root on Debian 12 (bookworm) or later.
+set -euo pipefail
+
+packages=(
+  g++ cmake make pkg-config
+  libyaml-cpp-dev libicu-dev libpcre2-dev libfmt-dev
+  nlohmann-json3-dev libcli11-dev doctest-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
