@@ -28,6 +28,10 @@ class Document {
   // Location of character `index` of text() in the original file.
   Location Locate(size_t index) const;
 
+  // The decoded source file as it is (for HTML the markup, for text the same
+  // as text()): what snippets show and where inline directives are read.
+  const std::u32string& source_text() const { return text_; }
+
   // The original line `line` (1-based) without its line end, for display.
   std::u32string_view Line(int line) const;
   int line_count() const { return static_cast<int>(line_starts_.size()); }

@@ -6,8 +6,14 @@
 namespace reportlint {
 
 struct Location {
-  int line = 0;    // 1-based line in the original file
-  int column = 0;  // 1-based column, in characters
+  int line = 0;    // 1-based line in the original file (for DOCX: 0)
+  int column = 0;  // 1-based column, in characters (for DOCX: offset in the paragraph or cell)
+  // DOCX only (0 when not applicable): the 1-based paragraph number in the
+  // body, or the table, row and column of the cell the text is in.
+  int paragraph = 0;
+  int table = 0;
+  int row = 0;
+  int col = 0;
 };
 
 }  // namespace reportlint
