@@ -1,5 +1,6 @@
 #include "checker/analysis.h"
 
+#include "checker/facts/number_scanner.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -11,6 +12,7 @@ Analysis Analyze(const Document& document) {
   const std::u32string& text = a.folded.text();
   a.lines = SplitLines(text);
 
+  // Row labels such as "一、本年新收…" are not headings.
   a.sections = FindHeadings(text, a.lines);
   std::vector<int> top = a.sections.TopLevel();
   size_t first_top_line = top.empty() ? a.lines.size() : a.sections.headings[top[0]].line;
@@ -19,6 +21,8 @@ Analysis Analyze(const Document& document) {
   a.dates = FindDates(text);
   a.periods = FindPeriods(text);
   a.years = FindYearMentions(text);
+  a.quantities = ScanQuantities(text);
+  a.relations = ExtractRelations(text, a.quantities, RelationLexicon());
   a.info = ReadReportInfo(text, a.lines, a.dates, a.periods);
   return a;
 }
@@ -29,6 +33,14 @@ std::pair<size_t, size_t> Analysis::WholeReportSpan() const {
     if (l.end > l.begin) return {l.begin, l.end};
   }
   return {0, 0};
+}
+
+std::vector<Relation> Analysis::RelationsWith(const RelationLexicon& lexicon) const {
+  return ExtractRelations(folded.text(), quantities, lexicon);
+}
+
+Location Analysis::QuantityLocation(int k) const {
+  return document->Locate(folded.SourceBegin(quantities[k].begin));
 }
 
 std::string Analysis::OriginalText(size_t begin, size_t end) const {

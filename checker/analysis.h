@@ -8,6 +8,8 @@
 
 #include "checker/facts/dates.h"
 #include "checker/facts/period.h"
+#include "checker/facts/quantity.h"
+#include "checker/facts/relations.h"
 #include "checker/facts/year_mentions.h"
 #include "checker/normalize/folded_text.h"
 #include "checker/structure/declaration.h"
@@ -32,6 +34,14 @@ struct Analysis {
   std::vector<DateMention> dates;
   std::vector<PeriodStatement> periods;
   std::vector<YearMention> years;
+  std::vector<Quantity> quantities;  // every number, in text order
+  std::vector<Relation> relations;   // read with the default lexicon
+
+  // Relations read with another lexicon (a rule pack's own cue words).
+  std::vector<Relation> RelationsWith(const RelationLexicon& lexicon) const;
+
+  // Where quantity `k` starts in the original file.
+  Location QuantityLocation(int k) const;
 
   // Where findings about the report as a whole point: its title line, or
   // its first non-empty line.

@@ -28,12 +28,13 @@ struct AnalyzedText {
 AnalyzedText AnalyzeText(std::u32string text, const std::string& path = "t.txt");
 AnalyzedText AnalyzeText(std::string_view utf8, const std::string& path = "t.txt");
 
-// Loads `yaml_pack` as the only pack (file name "pack.yaml") and returns the
-// loader's errors, each as Error::ToString(), joined with '\n'; "" when it loads.
+// Loads `yaml_pack` as the only pack (file name "pack.yaml"), checks its rule
+// ids are unique, and returns the errors, each as Error::ToString(), joined
+// with '\n'; "" when it loads cleanly.
 std::string PackErrors(const std::string& yaml_pack);
 
 // Runs every rule of `yaml_pack` over `report_utf8` exactly as the checker does
-// (the pack's applies_to is honoured; findings go through the FindingSink).
+// (each rule's applies_to is honoured; findings go through the FindingSink).
 // REQUIRES: the pack loads without errors (checked with REQUIRE).
 std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_view report_utf8,
                                    const std::string& lang = "en");

@@ -14,7 +14,7 @@ nlohmann::ordered_json Where(const Analysis& a, size_t begin) {
 
 }  // namespace
 
-nlohmann::ordered_json DumpJson(const Analysis& a) {
+nlohmann::ordered_json DumpJson(const Analysis& a, bool facts) {
   nlohmann::ordered_json j;
   j["path"] = a.document->path();
   j["format"] = FormatName(a.document->format());
@@ -65,11 +65,24 @@ nlohmann::ordered_json DumpJson(const Analysis& a) {
                              {"title", a.OriginalText(h.begin, h.end)},
                              {"at", Where(a, h.begin)}});
   }
+  if (!facts) return j;
+  const std::u32string& text = a.folded.text();
+  j["quantities"] = nlohmann::ordered_json::array();
+  for (const Quantity& q : a.quantities) {
+    j["quantities"].push_back({{"text", a.OriginalText(q.begin, q.end)},
+                               {"means", DebugString(q)},
+                               {"at", Where(a, q.begin)}});
+  }
+  j["relations"] = nlohmann::ordered_json::array();
+  for (const Relation& r : a.relations) {
+    j["relations"].push_back({{"relation", DebugString(r, text, a.quantities)},
+                              {"at", Where(a, r.begin)}});
+  }
   return j;
 }
 
-void WriteDumpText(const Analysis& a, std::ostream& out) {
-  nlohmann::ordered_json j = DumpJson(a);
+void WriteDumpText(const Analysis& a, std::ostream& out, bool facts) {
+  nlohmann::ordered_json j = DumpJson(a, facts);
   auto line_of = [](const nlohmann::ordered_json& at) {
     return fmt::format("line {}", at["line"].get<int>());
   };
@@ -112,6 +125,18 @@ void WriteDumpText(const Analysis& a, std::ostream& out) {
     out << fmt::format("  {:>5}  {}{}{}\n", s["at"]["line"].get<int>(),
                        std::string(static_cast<size_t>(2 * (level - 1)), ' '),
                        s["title"].get<std::string>(), s["top_level"].get<bool>() ? "  [top]" : "");
+  }
+  if (!facts) return;
+  out << "numbers:\n";
+  for (const auto& q : j["quantities"]) {
+    out << fmt::format("  {:>5}:{:<4} {} -> {}\n", q["at"]["line"].get<int>(),
+                       q["at"]["column"].get<int>(), q["text"].get<std::string>(),
+                       q["means"].get<std::string>());
+  }
+  out << "relations:\n";
+  for (const auto& r : j["relations"]) {
+    out << fmt::format("  {:>5}:{:<4} {}\n", r["at"]["line"].get<int>(), r["at"]["column"].get<int>(),
+                       r["relation"].get<std::string>());
   }
 }
 

@@ -10,8 +10,10 @@
 
 namespace reportlint {
 
-nlohmann::ordered_json DumpJson(const Analysis& analysis);
-void WriteDumpText(const Analysis& analysis, std::ostream& out);
+// With `facts`, also every number (with the interval it stands for) and every
+// relation the extractor read, so a rule author sees why a numeric check fired.
+nlohmann::ordered_json DumpJson(const Analysis& analysis, bool facts = false);
+void WriteDumpText(const Analysis& analysis, std::ostream& out, bool facts = false);
 
 }  // namespace reportlint
 

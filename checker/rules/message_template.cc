@@ -29,21 +29,35 @@ bool MessageTemplate::Parse(const std::string& text, std::string* error) {
       *error = "unclosed '{' in message";
       return false;
     }
-    std::string key = text.substr(i + 1, close - i - 1);
+    std::string body = text.substr(i + 1, close - i - 1);
+    std::string key = body.substr(0, body.find('|'));
+    std::vector<std::pair<std::string, std::string>> choices;
+    for (size_t bar = body.find('|'); bar != std::string::npos;) {
+      size_t next = body.find('|', bar + 1);
+      std::string choice = body.substr(bar + 1, next == std::string::npos ? std::string::npos
+                                                                          : next - bar - 1);
+      size_t eq = choice.find('=');
+      if (eq == std::string::npos || eq == 0) {
+        *error = "invalid choice '" + choice + "' in '{" + body + "}' (write value=text)";
+        return false;
+      }
+      choices.emplace_back(choice.substr(0, eq), choice.substr(eq + 1));
+      bar = next;
+    }
     bool valid = !key.empty() && std::all_of(key.begin(), key.end(), [](char k) {
       return std::isalnum(static_cast<unsigned char>(k)) || k == '_';
     });
     if (!valid) {
-      *error = "invalid placeholder '{" + key + "}' in message";
+      *error = "invalid placeholder '{" + body + "}' in message";
       return false;
     }
-    if (!literal.empty()) pieces_.push_back({false, literal});
+    if (!literal.empty()) pieces_.push_back({false, literal, {}});
     literal.clear();
-    pieces_.push_back({true, key});
+    pieces_.push_back({true, key, std::move(choices)});
     if (std::find(keys_.begin(), keys_.end(), key) == keys_.end()) keys_.push_back(key);
     i = close;
   }
-  if (!literal.empty()) pieces_.push_back({false, literal});
+  if (!literal.empty()) pieces_.push_back({false, literal, {}});
   return true;
 }
 
@@ -58,6 +72,8 @@ std::string EvidenceToText(const nlohmann::ordered_json& value, const std::strin
     return out;
   }
   if (value.is_null()) return "";
+  // A located number ({"value": 3.928, "line": …}) reads as its value.
+  if (value.is_object() && value.contains("value")) return EvidenceToText(value["value"], sep);
   return value.dump();
 }
 
@@ -67,6 +83,12 @@ std::string MessageTemplate::Render(const nlohmann::ordered_json& evidence,
   for (const Piece& p : pieces_) {
     if (!p.is_key) {
       out += p.text;
+    } else if (!p.choices.empty()) {
+      std::string value =
+          evidence.contains(p.text) ? EvidenceToText(evidence[p.text], list_separator) : "";
+      for (const auto& [when, text] : p.choices) {
+        if (when == value) out += text;
+      }
     } else if (evidence.contains(p.text)) {
       out += EvidenceToText(evidence[p.text], list_separator);
     } else {

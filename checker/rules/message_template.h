@@ -12,8 +12,11 @@ namespace reportlint {
 class MessageTemplate {
  public:
   MessageTemplate() = default;
-  // Parses "{key}" placeholders ("{{" and "}}" are literal braces). On a
-  // syntax error returns false and sets *error.
+  // Parses "{key}" placeholders ("{{" and "}}" are literal braces). A
+  // placeholder may select text by the value instead of printing it:
+  // "{likely_wrong|total=合计数可能有误|parts=分项可能有误}" prints the text of
+  // the matching value and nothing for any other. On a syntax error returns
+  // false and sets *error.
   bool Parse(const std::string& text, std::string* error);
 
   // The keys the template names.
@@ -29,7 +32,8 @@ class MessageTemplate {
  private:
   struct Piece {
     bool is_key;
-    std::string text;
+    std::string text;  // literal text, or the key
+    std::vector<std::pair<std::string, std::string>> choices;  // value -> text
   };
   std::string text_;
   std::vector<Piece> pieces_;

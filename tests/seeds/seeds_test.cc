@@ -14,7 +14,7 @@ namespace reportlint::testing {
 namespace {
 
 // The rule kinds whose expectations this build checks.
-const std::set<std::string> kCheckedKinds = {"sections", "period", "pattern"};
+const std::set<std::string> kCheckedKinds = {"sections", "period", "pattern", "sum", "ratio"};
 
 std::filesystem::path SeedsDir() {
   return std::filesystem::path(REPORTLINT_SOURCE_DIR) / ".." / "shared" / "seeds";

@@ -1,0 +1,214 @@
+// Fixtures for the `period` rule kind. Expected findings are written under the
+// line they point at ("//! :COL RULE EVIDENCE", see tests/test_util.h).
+#include <doctest/doctest.h>
+
+#include "tests/test_util.h"
+
+namespace reportlint {
+namespace {
+
+using testing::CheckWithPack;
+using testing::DumpFindingWithMessage;
+
+std::string Pack(const std::string& check, const std::string& extra = "") {
+  return "pack: t\nrules:\n  - id: t/" + check + "\n    kind: period\n    check: " + check +
+         "\n    severity: warning\n" + extra + "    message: {zh: \"z\", en: \"e\"}\n";
+}
+
+const std::string kStated = Pack("stated");
+const std::string kRange = Pack("range");
+const std::string kOtherYear = Pack("other-year");
+const std::string kDeadline = Pack("deadline", "    deadline: \"03-31\"\n");
+const std::string kYearKnown = Pack("year-known");
+
+TEST_CASE("stated: a report without a period statement") {
+  CHECK_FIXTURE(kStated, R"(
+某县2017年政府信息公开工作年度报告
+//! :1 t/stated {"report_year":2017}
+一、概述
+自2017年1月1日至12月31日,共受理申请3件。
+)");
+  // Without a report year the evidence is empty.
+  CHECK_FIXTURE(kStated, R"(
+某县政府信息公开工作
+//! :1 t/stated {}
+全年受理申请3件。
+)");
+}
+
+TEST_CASE("stated: any period statement satisfies it") {
+  CHECK_FIXTURE(kStated, R"(
+某县2017年政府信息公开工作年度报告
+本报告所列数据统计期限为2017年1月1日至12月31日。
+)");
+  CHECK_FIXTURE(kStated, R"(
+某县2017年政府信息公开工作年度报告
+統計期為2016年1月1日至2016年12月31日。
+)");
+}
+
+TEST_CASE("range: a period of the wrong year or the wrong end") {
+  CHECK_FIXTURE(kRange, R"(
+某县2017年政府信息公开工作年度报告
+本报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。
+//! :15 t/range {"stated_start":"2016-01-01","stated_end":"2016-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017}
+)");
+  CHECK_FIXTURE(kRange, R"(
+某县2017年政府信息公开工作年度报告
+统计期限为2017年1月1日至2017年11月30日。
+//! :6 t/range {"stated_start":"2017-01-01","stated_end":"2017-11-30","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017}
+)");
+  CHECK_FIXTURE(kRange, R"(
+某县2017年政府信息公开工作年度报告
+　　统计期限为２０１７年２月１日至１２月３１日。
+//! :8 t/range {"stated_start":"2017-02-01","stated_end":"2017-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017}
+)");
+  CHECK_FIXTURE(kRange, R"(
+某县2017年政府信息公开工作年度报告
+统计期限为2017年1月1日至2018年12月31日。
+//! :6 t/range {"stated_start":"2017-01-01","stated_end":"2018-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017}
+)");
+}
+
+TEST_CASE("range: the report year's period stays silent") {
+  CHECK_FIXTURE(kRange, R"(
+某县2017年政府信息公开工作年度报告
+本报告所列数据的统计期限自2017年1月1日起至2017年12月31日止。
+)");
+  CHECK_FIXTURE(kRange, R"(
+某县2017年政府信息公开工作年度报告
+报告所列数据的统计期限自2017年1月1日起至12月31日止。
+)");
+  CHECK_FIXTURE(kRange, R"(
+某县2017年政府信息公开工作年度报告
+統計期限從2017 1 1 日到 2017 12 31 日止。
+)");
+  // No year known: nothing to compare with (year-known says so).
+  CHECK_FIXTURE(kRange, "工作总结\n全年受理申请3件。\n");
+}
+
+const char* kOtherYearReport = R"(
+某县2017年政府信息公开工作年度报告
+本报告所列数据统计期限为2017年1月1日至12月31日。
+一、概述
+2016年度全镇共发生火灾3起。
+//! :1 t/other-year {"year":2016,"report_year":2017}
+在2016年共受理依申请公开12件。
+//! :2 t/other-year {"year":2016,"report_year":2017}
+2017年共受理申请12件,较2016年增加3件。
+2016年12月1日起施行的办法共15条。
+根据《关于做好2016年政府信息公开工作的通知》(县政办发〔2016〕12号)要求,公开信息3条。
+全年共受理申请15件,比上年增长25%。
+较2016年,申请量增加3件。
+2016年,我县政务公开工作取得新进展。
+二、存在的主要问题及改进情况
+2018年,我县将继续加强平台建设,新建栏目2个。
+2018年计划开展培训3次。
+)";
+
+TEST_CASE("other-year: data of another year, and what is not") {
+  CHECK_FIXTURE(kOtherYear, kOtherYearReport);
+}
+
+TEST_CASE("other-year: a later year's data is not a plan") {
+  CHECK_FIXTURE(kOtherYear, R"(
+某县2017年政府信息公开工作年度报告
+2018年度共受理申请5件。
+//! :1 t/other-year {"year":2018,"report_year":2017}
+)");
+  // A plan for an earlier year is still that year's business.
+  CHECK_FIXTURE(kOtherYear, R"(
+某县2017年政府信息公开工作年度报告
+2016年计划新建栏目2个。
+//! :1 t/other-year {"year":2016,"report_year":2017}
+)");
+}
+
+TEST_CASE("other-year: the message") {
+  const std::string pack =
+      "pack: t\nrules:\n  - id: t/o\n    kind: period\n    check: other-year\n"
+      "    severity: warning\n"
+      "    message: {zh: \"本句报告的是{year}年的数据，而本报告年度为{report_year}年\", "
+      "en: \"data of {year} in the {report_year} report\"}\n";
+  auto zh = CheckWithPack(pack, "某县2017年政府信息公开工作年度报告\n2016年共受理申请12件。\n", "zh");
+  REQUIRE(zh.size() == 1);
+  CHECK(DumpFindingWithMessage(zh[0]) ==
+        "2:1 t/o {\"year\":2016,\"report_year\":2017} | 本句报告的是2016年的数据，而本报告年度为2017年");
+  CHECK(zh[0].severity == Severity::kWarning);
+  CHECK(zh[0].end.line == 2);
+  CHECK(zh[0].end.column == 6);  // "2016年"
+}
+
+TEST_CASE("deadline: a report dated after the deadline") {
+  CHECK_FIXTURE(kDeadline, R"(
+某县2017年政府信息公开工作年度报告
+一、概述
+全年受理申请3件。
+某县人民政府办公室
+2018年4月10日
+//! :1 t/deadline {"published":"2018-04-10","deadline":"2018-03-31","report_year":2017}
+)");
+  CHECK_FIXTURE(kDeadline, R"(
+某县2017年政府信息公开工作年度报告
+来源:县政府办 发布时间:2018-04-02 09:30
+//! :19 t/deadline {"published":"2018-04-02","deadline":"2018-03-31","report_year":2017}
+一、概述
+)");
+  // A department's own deadline, set by a custom pack.
+  CHECK_FIXTURE(Pack("deadline", "    deadline: \"01-31\"\n"), R"(
+某县教育局2020年政府信息公开工作年度报告
+发布日期:2021年2月1日
+//! :6 t/deadline {"published":"2021-02-01","deadline":"2021-01-31","report_year":2020}
+)");
+}
+
+TEST_CASE("deadline: on time, or re-posted later than an on-time signature") {
+  CHECK_FIXTURE(kDeadline, R"(
+某县2017年政府信息公开工作年度报告
+一、概述
+某县人民政府办公室
+2018年3月31日
+)");
+  // The page was posted again in May; the report was signed in March.
+  CHECK_FIXTURE(kDeadline, R"(
+某县2017年政府信息公开工作年度报告
+发布时间:2018-05-02 10:00
+一、概述
+全年受理申请3件。
+某县人民政府办公室
+二〇一八年三月二十日
+)");
+  // No date at all: nothing to judge.
+  CHECK_FIXTURE(kDeadline, "某县2017年政府信息公开工作年度报告\n一、概述\n");
+  // A deadline two years on (deadline_year_offset).
+  CHECK_FIXTURE(Pack("deadline", "    deadline: \"03-31\"\n    deadline_year_offset: 2\n"), R"(
+某县2017年政府信息公开工作年度报告
+2019年3月1日
+)");
+}
+
+TEST_CASE("deadline: its parameters are checked") {
+  CHECK(testing::PackErrors(Pack("deadline", "    deadline: \"3/31\"\n")) ==
+        "pack.yaml:7:15: error: 'deadline' must be a month and day such as \"03-31\"");
+  CHECK(testing::PackErrors(Pack("deadline", "    deadline: \"02-30\"\n")) ==
+        "pack.yaml:7:15: error: 'deadline' must be a month and day such as \"03-31\"");
+  CHECK(testing::PackErrors(Pack("deadline")) ==
+        "pack.yaml:3:5: error: missing required key 'deadline'");
+  // Parameters of another check are unknown keys.
+  CHECK(testing::PackErrors(Pack("range", "    deadline: \"03-31\"\n")) ==
+        "pack.yaml:7:5: error: unknown key 'deadline'");
+}
+
+TEST_CASE("year-known") {
+  CHECK_FIXTURE(kYearKnown, R"(
+
+工作总结
+//! :1 t/year-known {}
+全年受理申请3件。
+)");
+  CHECK_FIXTURE(kYearKnown, "某县2017年政府信息公开工作年度报告\n");
+  CHECK_FIXTURE(kYearKnown, "某县政府信息公开工作年度报告\n统计期限自2017年1月1日至12月31日。\n");
+}
+
+}  // namespace
+}  // namespace reportlint

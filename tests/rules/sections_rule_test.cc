@@ -1,0 +1,261 @@
+// Fixtures for the `sections` rule kind. Expected findings are written under
+// the line they point at ("//! :COL RULE EVIDENCE", see tests/test_util.h);
+// findings about the report as a whole point at its title.
+#include <doctest/doctest.h>
+
+#include "tests/test_util.h"
+
+namespace reportlint {
+namespace {
+
+using testing::CheckWithPack;
+using testing::DumpFindingWithMessage;
+
+const char* kRequiredList = R"(
+    required:
+      - {name: 主动公开, match: ['主动公开']}
+      - {name: 依申请公开, match: ['依申请', '申请公开']}
+      - {name: 复议诉讼, match: ['复议', '诉讼']}
+)";
+
+std::string Pack(const std::string& check, const std::string& extra, const std::string& message) {
+  return "pack: t\nrules:\n  - id: t/" + check + "\n    kind: sections\n    check: " + check +
+         "\n    severity: error\n" + extra + "    message: " + message + "\n";
+}
+
+const std::string kRequired =
+    Pack("required", std::string("    max_level: 2") + kRequiredList,
+         R"({zh: "缺少{missing}", en: "missing {missing}"})");
+const std::string kOrder =
+    Pack("order", std::string("    max_level: 1") + kRequiredList,
+         R"({zh: "{section}应在{expected_after}之后", en: "{section} belongs after {expected_after}"})");
+const std::string kDeclaration =
+    Pack("declaration", "",
+         R"({zh: "声明{declared}部分", en: "declares {declared}, lists {listed}, has {found}"})");
+const std::string kDeclaredParts =
+    Pack("declared-parts", "",
+         R"({zh: "{parts}没有标题", en: "{count} announced parts have no heading: {parts}"})");
+
+TEST_CASE("required: a missing section is reported at the title") {
+  CHECK_FIXTURE(kRequired, R"(
+某县2017年政府信息公开工作年度报告
+//! :1 t/required {"missing":"依申请公开"}
+一、主动公开政府信息情况
+全年依申请公开信息3条。
+二、行政复议和行政诉讼情况
+)");
+  // Every missing section is its own finding.
+  CHECK_FIXTURE(kRequired, R"(
+某县2017年政府信息公开工作年度报告
+//! :1 t/required {"missing":"主动公开"}
+//! :1 t/required {"missing":"依申请公开"}
+//! :1 t/required {"missing":"复议诉讼"}
+一、概述
+)");
+  // No title: the first non-empty line.
+  CHECK_FIXTURE(kRequired, R"(
+
+   导航 首页
+//! :4 t/required {"missing":"复议诉讼"}
+一、主动公开
+二、依申请公开
+)");
+}
+
+TEST_CASE("required: present under an alias, at level 1 or 2") {
+  CHECK_FIXTURE(kRequired, R"(
+某县2017年政府信息公开工作年度报告
+一、概述
+（一）主动公开政府信息情况
+（二）政府信息公开申请情况
+二、因政府信息公开申请提起行政诉讼的情况
+)");
+  // Traditional headings fold before matching.
+  CHECK_FIXTURE(kRequired, R"(
+某縣2017年政府信息公開工作年度報告
+一、主動公開政府信息情況
+二、依申請公開政府信息情況
+三、行政復議情況
+)");
+}
+
+TEST_CASE("required: a heading deeper than max_level does not count") {
+  CHECK_FIXTURE(kRequired, R"(
+某县2017年政府信息公开工作年度报告
+//! :1 t/required {"missing":"复议诉讼"}
+一、主动公开政府信息情况
+二、依申请公开政府信息情况
+1.行政复议情况
+（1）行政诉讼情况
+本年度未发生行政复议、行政诉讼。
+)");
+}
+
+TEST_CASE("required: the message in both languages") {
+  const char* kReport = "某县2017年政府信息公开工作年度报告\n一、主动公开\n二、依申请公开\n";
+  auto en = CheckWithPack(kRequired, kReport, "en");
+  REQUIRE(en.size() == 1);
+  CHECK(DumpFindingWithMessage(en[0]) ==
+        "1:1 t/required {\"missing\":\"复议诉讼\"} | missing 复议诉讼");
+  CHECK(en[0].kind == "sections");
+  CHECK(en[0].severity == Severity::kError);
+  CHECK(en[0].end.line == 1);
+  CHECK(en[0].end.column == 19);  // the whole title line
+  auto zh = CheckWithPack(kRequired, kReport, "zh");
+  REQUIRE(zh.size() == 1);
+  CHECK(zh[0].message == "缺少复议诉讼");
+}
+
+TEST_CASE("order: a section before one it should follow") {
+  CHECK_FIXTURE(kOrder, R"(
+某县2017年政府信息公开工作年度报告
+一、行政复议、行政诉讼情况
+//! :1 t/order {"section":"复议诉讼","expected_after":"依申请公开"}
+二、主动公开政府信息情况
+三、依申请公开政府信息情况
+)");
+  CHECK_FIXTURE(kOrder, R"(
+某县2017年政府信息公开工作年度报告
+   一、主动公开政府信息情况
+   二、行政复议情况
+//! :4 t/order {"section":"复议诉讼","expected_after":"依申请公开"}
+   三、依申请公开情况
+)");
+}
+
+TEST_CASE("order: in order, or with sections missing, stays silent") {
+  CHECK_FIXTURE(kOrder, R"(
+某县2017年政府信息公开工作年度报告
+一、主动公开政府信息情况
+二、依申请公开政府信息情况
+三、行政复议、行政诉讼情况
+)");
+  CHECK_FIXTURE(kOrder, R"(
+某县2017年政府信息公开工作年度报告
+一、主动公开政府信息情况
+二、行政复议、行政诉讼情况
+)");
+  // max_level 1: a level-2 heading out of place is not a section here.
+  CHECK_FIXTURE(kOrder, R"(
+某县2017年政府信息公开工作年度报告
+一、概述
+（一）行政复议
+二、主动公开政府信息情况
+三、依申请公开政府信息情况
+四、行政复议、行政诉讼情况
+)");
+}
+
+TEST_CASE("declaration: the declared count against the top-level headings") {
+  CHECK_FIXTURE(kDeclaration, R"(
+某县2017年政府信息公开工作年度报告
+前言。本报告由概述、主动公开、依申请公开三部分组成。
+//! :4 t/declaration {"declared":3,"listed":3,"found":2}
+一、概述
+二、主动公开
+（一）依申请公开
+)");
+  CHECK_FIXTURE(kDeclaration, R"(
+某县2017年政府信息公开工作年度报告
+本报告共分六个部分。
+//! :1 t/declaration {"declared":6,"listed":0,"found":3}
+一、概述
+二、主动公开
+三、依申请公开
+)");
+}
+
+TEST_CASE("declaration: the declared count against the listed parts") {
+  CHECK_FIXTURE(kDeclaration, R"(
+某县2017年政府信息公开工作年度报告
+本报告由概述、主动公开、依申请公开、复议诉讼、存在的问题五部分组成。
+//! :1 t/declaration {"declared":5,"listed":5,"found":6}
+一、概述
+二、主动公开
+三、依申请公开
+四、复议诉讼
+五、存在的问题
+六、其他事项
+)");
+  // "六部分组成" with five parts listed, as in a real report.
+  CHECK_FIXTURE(kDeclaration, R"(
+某县2017年政府信息公开工作年度报告
+本报告由概述、主动公开、依申请公开、复议诉讼、存在的问题六部分组成。
+//! :1 t/declaration {"declared":6,"listed":5,"found":6}
+一、概述
+二、主动公开
+三、依申请公开
+四、复议诉讼
+五、存在的问题
+六、其他事项
+)");
+}
+
+TEST_CASE("declaration: what agrees, or declares no count, stays silent") {
+  CHECK_FIXTURE(kDeclaration, R"(
+某县2017年政府信息公开工作年度报告
+本報告由概述、主動公開、依申請公開3個部分組成。
+一、概述
+二、主动公开
+（一）主动公开的范围
+三、依申请公开
+附表
+一、主动公开情况
+)");
+  CHECK_FIXTURE(kDeclaration, R"(
+某县2017年政府信息公开工作年度报告
+全文包括概述、主动公开、依申请公开和存在的问题。
+一、概述
+)");
+  // A declaration after the first top-level heading is a quotation.
+  CHECK_FIXTURE(kDeclaration, R"(
+某县2017年政府信息公开工作年度报告
+一、概述
+按要求,报告由概述、主动公开、依申请公开等八部分构成。
+二、主动公开
+)");
+  CHECK_FIXTURE(kDeclaration, "某县2017年政府信息公开工作年度报告\n一、概述\n");
+}
+
+TEST_CASE("declared-parts: an announced part without a heading") {
+  CHECK_FIXTURE(kDeclaredParts, R"(
+某县2017年政府信息公开工作年度报告
+全文包括概述、主动公开政府信息情况、信息发布和政策解读、依申请公开政府信息情况。
+//! :1 t/declared-parts {"parts":["信息发布和政策解读"],"count":1}
+一、概述
+二、主动公开政府信息情况
+三、依申请公开工作
+)");
+  auto findings = CheckWithPack(kDeclaredParts,
+                                "某县2017年政府信息公开工作年度报告\n"
+                                "全文包括概述,收费及减免,行政复议、行政诉讼情况,其他事项。\n"
+                                "一、概述\n二、其他事项\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(DumpFindingWithMessage(findings[0]) ==
+        "2:1 t/declared-parts {\"parts\":[\"收费及减免\",\"行政复议、行政诉讼情况\"],\"count\":2} | "
+        "2 announced parts have no heading: 收费及减免, 行政复议、行政诉讼情况");
+}
+
+TEST_CASE("declared-parts: parts found under other wording stay silent") {
+  CHECK_FIXTURE(kDeclaredParts, R"(
+某县2017年政府信息公开工作年度报告
+本报告由概述、主动公开、依申请公开、复议诉讼、存在的主要问题及改进措施五部分组成。
+一、概述
+二、主动公开政府信息情况
+三、政府信息依申请公开情况
+（一）因政府信息公开申请行政复议、提起行政诉讼的情况
+四、存在的问题和改进措施
+五、其他
+)");
+  // When the count already disagrees with the headings, the declaration
+  // check reports it once; the parts are not listed again.
+  CHECK_FIXTURE(kDeclaredParts, R"(
+某县2017年政府信息公开工作年度报告
+本报告由概述、主动公开、信息发布、依申请公开四部分组成。
+一、概述
+二、主动公开
+)");
+}
+
+}  // namespace
+}  // namespace reportlint
