@@ -12,8 +12,9 @@ Analysis Analyze(const Document& document) {
   const std::u32string& text = a.folded.text();
   a.lines = SplitLines(text);
 
+  a.tables = FindTables(document, a.folded, a.lines);
   // Row labels such as "一、本年新收…" are not headings.
-  a.sections = FindHeadings(text, a.lines);
+  a.sections = FindHeadings(text, LinesOutsideTables(a.lines, a.tables));
   std::vector<int> top = a.sections.TopLevel();
   size_t first_top_line = top.empty() ? a.lines.size() : a.sections.headings[top[0]].line;
   a.declaration = FindDeclaration(text, a.lines, first_top_line);

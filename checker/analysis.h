@@ -16,6 +16,7 @@
 #include "checker/structure/headings.h"
 #include "checker/structure/lines.h"
 #include "checker/structure/report_info.h"
+#include "checker/structure/tables.h"
 #include "reportlint/document.h"
 
 namespace reportlint {
@@ -29,6 +30,7 @@ struct Analysis {
   // structure
   SectionTree sections;
   std::optional<Declaration> declaration;
+  std::vector<Table> tables;  // grids and flattened text tables, in text order
   ReportInfo info;
   // facts
   std::vector<DateMention> dates;

@@ -69,6 +69,7 @@ std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_vie
   AnalyzedText t = AnalyzeText(report_utf8);
   FindingSink sink(t.analysis, lang);
   for (const auto& rule : pack->rules) {
+    if (!rule->applies.Matches(t.analysis.info.year, t.analysis.info.organisation)) continue;
     FindingSink::ForRule reporter(&sink, rule.get());
     rule->impl->Check(t.analysis, reporter);
   }

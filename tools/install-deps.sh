@@ -7,6 +7,8 @@ packages=(
   g++ cmake make pkg-config
   libyaml-cpp-dev libicu-dev libpcre2-dev libfmt-dev
   nlohmann-json3-dev libcli11-dev doctest-dev
+  libgumbo-dev libpugixml-dev libzip-dev
+  clang libclang-rt-14-dev
 )
 
 missing=()

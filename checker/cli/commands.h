@@ -1,5 +1,5 @@
-// The subcommands of the reportlint tool (check, dump, rules) and their options.
-// main.cc parses the command line into these structs and calls one of them.
+// The subcommands of the reportlint tool (check, dump, rules, config, test) and
+// their options. main.cc parses the command line into these structs and calls one.
 #ifndef REPORTLINT_CLI_COMMANDS_H_
 #define REPORTLINT_CLI_COMMANDS_H_
 
@@ -11,39 +11,65 @@ namespace reportlint {
 // Every exit code the tool uses, in one place.
 enum ExitCode : int {
   kExitClean = 0,     // nothing at or above the failure threshold
-  kExitFindings = 1,  // findings at or above --fail-on
+  kExitFindings = 1,  // findings at or above --fail-on, or more warnings than --max-warnings
   kExitError = 2,     // usage, configuration or input error
 };
 
+// Where packs and settings come from: configuration files, then flags.
 struct PackOptions {
   std::vector<std::string> rule_dirs;  // --rules
   bool no_builtin = false;             // --no-builtin
-  std::string lang = "zh";             // --lang
+  std::string lang;                    // --lang ("": from the configuration, else zh)
+  std::string config;                  // --config FILE ("": look for .reportlint.yaml)
+  bool no_config = false;              // --no-config
 };
 
 struct CheckCommand {
-  std::vector<std::string> inputs;
+  std::vector<std::string> inputs;  // files, directories, globs, "-"
   PackOptions packs;
   std::string format = "text";
-  std::string fail_on = "error";  // error | warning | info | never
+  std::string fail_on;    // "": from the configuration, else error
+  int max_warnings = -1;  // -1: from the configuration, else no limit
   std::string encoding;
   std::string color = "auto";     // auto | always | never
+  std::string output;             // --output FILE ("": stdout)
+  std::string baseline;           // --baseline FILE
+  std::string write_baseline;     // --write-baseline FILE
+  int jobs = 0;                   // 0: one per core
+  std::string progress = "auto";  // auto | always | never
 };
 
 struct DumpCommand {
   std::vector<std::string> inputs;
   std::string format = "text";
   std::string encoding;
+  bool facts = false;  // --facts: every number and relation as well
 };
 
 struct RulesCommand {
   PackOptions packs;
   std::string format = "text";
+  std::string explain;   // --explain RULE
+  std::string validate;  // --validate DIR
+};
+
+struct ConfigCommand {
+  PackOptions packs;
+  std::string path;  // a report or folder to show the configuration for ("": .)
+};
+
+struct TestCommand {
+  std::vector<std::string> dirs;  // packs, or folders of packs
+  std::string lang = "en";
+  bool verbose = false;           // list every fixture, not only failures
+  bool require_coverage = false;  // a rule no fixture exercises fails the run
 };
 
 int RunCheck(const CheckCommand& cmd);
 int RunDump(const DumpCommand& cmd);
 int RunRules(const RulesCommand& cmd);
+int RunConfig(const ConfigCommand& cmd);
+int RunTest(const TestCommand& cmd);
 
 }  // namespace reportlint
 

@@ -12,34 +12,63 @@ void AddPackOptions(CLI::App* cmd, reportlint::PackOptions* packs) {
   cmd->add_option("--rules", packs->rule_dirs, "Add a rule pack (a folder of YAML files)")
       ->type_name("DIR");
   cmd->add_flag("--no-builtin", packs->no_builtin, "Do not use the built-in rule packs");
-  cmd->add_option("--lang", packs->lang, "Message language")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
+  cmd->add_option("--lang", packs->lang, "Message language (default: the configuration's, else zh)")
+      ->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--config", packs->config,
+                  "Use this configuration file instead of looking for .reportlint.yaml")
+      ->type_name("FILE");
+  cmd->add_flag("--no-config", packs->no_config, "Ignore .reportlint.yaml files");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace reportlint;
-  CLI::App app{"reportlint: checks government information disclosure annual reports "
-               "(政府信息公开工作年度报告) against YAML rule packs"};
+  CLI::App app{
+      "reportlint: checks government information disclosure annual reports "
+      "(政府信息公开工作年度报告) against YAML rule packs"};
   app.set_version_flag("--version", "reportlint 0.1.0");
   app.require_subcommand(1);
 
   CheckCommand check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check reports and print findings");
-  check_cmd->add_option("files", check.inputs, "Reports to check ('-' reads stdin)")
+  check_cmd
+      ->add_option("files", check.inputs,
+                   "Reports, folders (searched for reports) or globs ('-' reads stdin)")
       ->required();
   AddPackOptions(check_cmd, &check.packs);
   check_cmd->add_option("--format", check.format, "Output format")
       ->check(CLI::IsMember(OutputFormatNames()))
       ->capture_default_str();
-  check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the run fail")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-      ->capture_default_str();
+  check_cmd
+      ->add_option("-o,--output", check.output, "Write the output to FILE (exit code unchanged)")
+      ->type_name("FILE");
+  check_cmd
+      ->add_option("--fail-on", check.fail_on,
+                   "Lowest severity that makes the run fail (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  check_cmd
+      ->add_option("--max-warnings", check.max_warnings,
+                   "Fail when there are more warnings than this")
+      ->check(CLI::NonNegativeNumber);
   check_cmd->add_option("--encoding", check.encoding,
                         "Input encoding (e.g. gb18030); detected when omitted");
   check_cmd->add_option("--color", check.color, "Colour the text output")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  check_cmd
+      ->add_option("--baseline", check.baseline,
+                   "Report only findings not recorded in this baseline file")
+      ->type_name("FILE");
+  check_cmd
+      ->add_option("--write-baseline", check.write_baseline,
+                   "Record today's findings in FILE (and exit 0)")
+      ->type_name("FILE");
+  check_cmd->add_option("-j,--jobs", check.jobs, "Files checked in parallel (default: the cores)")
+      ->check(CLI::PositiveNumber);
+  check_cmd
+      ->add_option("--progress", check.progress,
+                   "Progress bar on stderr (auto: on a terminal, 20 files or more)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
 
@@ -51,13 +80,38 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   dump_cmd->add_option("--encoding", dump.encoding, "Input encoding; detected when omitted");
+  dump_cmd->add_flag("--facts", dump.facts,
+                     "Also list every number (with the interval it stands for) and every relation");
 
   RulesCommand rules;
-  CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules in force");
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules in force, explain or validate");
   AddPackOptions(rules_cmd, &rules.packs);
   rules_cmd->add_option("--format", rules.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  rules_cmd
+      ->add_option("--explain", rules.explain, "Show a rule's description, parameters and examples")
+      ->type_name("RULE");
+  rules_cmd->add_option("--validate", rules.validate, "Check a rule pack without running it")
+      ->type_name("DIR");
+
+  ConfigCommand config;
+  CLI::App* config_cmd = app.add_subcommand(
+      "config", "Print the effective configuration (for PATH: every rule's severity)");
+  config_cmd->add_option("path", config.path,
+                         "A report or folder (default: the working directory)");
+  AddPackOptions(config_cmd, &config.packs);
+
+  TestCommand test;
+  CLI::App* test_cmd = app.add_subcommand("test", "Run the fixtures of rule packs");
+  test_cmd->add_option("dirs", test.dirs, "A pack folder, or a folder of packs (e.g. rules/)")
+      ->required();
+  test_cmd->add_option("--lang", test.lang, "Message language in the diffs")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+  test_cmd->add_flag("-v,--verbose", test.verbose, "List passing fixtures too");
+  test_cmd->add_flag("--require-coverage", test.require_coverage,
+                     "Fail when a rule has no fixture that expects it");
 
   try {
     app.parse(argc, argv);
@@ -74,5 +128,7 @@ int main(int argc, char** argv) {
   if (check_cmd->parsed()) return RunCheck(check);
   if (dump_cmd->parsed()) return RunDump(dump);
   if (rules_cmd->parsed()) return RunRules(rules);
+  if (config_cmd->parsed()) return RunConfig(config);
+  if (test_cmd->parsed()) return RunTest(test);
   return kExitError;
 }

@@ -4,6 +4,7 @@
 
 #include "checker/facts/chinese_numeral.h"
 #include "checker/util/regex.h"
+#include "checker/util/utf.h"
 
 namespace reportlint {
 namespace {
@@ -16,9 +17,9 @@ int DaysInMonth(int y, int m) {
 
 const Regex& DatePattern() {
   // 2015年1月1日 | 2016-03-09 | 2019.3.13 | 2019/3/13 | 二〇一九年三月十三日
-    static const auto re = MustCompile("(?<![0-9])((?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4}) ?(?:年 ?|[-./])"
+    static const auto re = MustCompile("((?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4}) ?(?:年 ?|[-./])"
         "([0-9]{1,2}|[一二三四五六七八九十]{1,2}) ?(?:月 ?|[-./])"
-        "([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9]) ?(?:日|号)?");
+        "([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])(?: ?(?:日|号))?");
   return *re;
 }
 
@@ -45,6 +46,12 @@ std::vector<DateMention> FindDates(std::u32string_view text) {
   RegexMatch whole;
   std::vector<RegexMatch> g;
   while (DatePattern().FindGroups(text, pos, &whole, &g)) {
+    // "12015年…" holds no date; checked here rather than with a lookbehind,
+    // which would stop PCRE2 from skipping to the possible first characters.
+    if (whole.begin > 0 && IsAsciiDigit(text[whole.begin - 1])) {
+      pos = whole.begin + 1;
+      continue;
+    }
     pos = whole.end;
     auto part = [&](int i) { return ParseCount(text.substr(g[i].begin, g[i].end - g[i].begin)); };
     auto y = part(0), m = part(1), d = part(2);

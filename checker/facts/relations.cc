@@ -19,9 +19,10 @@ bool ContainsAny(std::u32string_view s, const std::vector<std::u32string>& words
 
 // Length of the word of `words` that starts at `pos`, or 0.
 size_t WordAt(std::u32string_view text, size_t pos, const std::vector<std::u32string>& words) {
+  if (pos >= text.size()) return 0;
   size_t best = 0;
   for (const auto& w : words) {
-    if (text.substr(pos, w.size()) == w) best = std::max(best, w.size());
+    if (w.size() > best && text[pos] == w[0] && text.substr(pos, w.size()) == w) best = w.size();
   }
   return best;
 }

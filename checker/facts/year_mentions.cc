@@ -8,7 +8,7 @@ namespace reportlint {
 namespace {
 
 const Regex& YearPattern() {
-  static const auto re = MustCompile("(?<![0-9])((?:19|20)[0-9]{2}) ?年度?");
+  static const auto re = MustCompile("((?:19|20)[0-9]{2}) ?年度?");
   return *re;
 }
 
@@ -57,6 +57,12 @@ std::vector<YearMention> FindYearMentions(std::u32string_view text) {
   std::vector<RegexMatch> g;
   size_t pos = 0;
   while (YearPattern().FindGroups(text, pos, &whole, &g)) {
+    // Not part of a longer number; checked here, not with a lookbehind, so
+    // PCRE2 can skip straight to candidate first characters.
+    if (whole.begin > 0 && text[whole.begin - 1] >= U'0' && text[whole.begin - 1] <= U'9') {
+      pos = whole.begin + 1;
+      continue;
+    }
     pos = whole.end;
     YearMention y;
     y.year = std::stoi(std::string(text.begin() + g[0].begin, text.begin() + g[0].end));
@@ -78,11 +84,15 @@ std::vector<YearMention> FindYearMentions(std::u32string_view text) {
                  text[after] == U'底' || text[after] == U'初' || text[after] == U'末' ||
                  text[after] == U'上' || text[after] == U'下' || text[after] == U'第');
     y.quoted = Quoted(text, sb, whole.begin);
-    std::u32string_view sentence = text.substr(sb, se - sb);
-    std::u32string_view rest = text.substr(whole.end, se - whole.end);
-    y.comparison = ComparisonPattern().Matches(sentence);
-    y.plan = PlanPattern().Matches(sentence);
-    y.states_count = CountPattern().Matches(rest);
+    // What the sentence says only matters for a year that opens it; reading
+    // every sentence that merely contains a year would cost a scan each.
+    if (y.opens_sentence) {
+      std::u32string_view sentence = text.substr(sb, se - sb);
+      std::u32string_view rest = text.substr(whole.end, se - whole.end);
+      y.comparison = ComparisonPattern().Matches(sentence);
+      y.plan = PlanPattern().Matches(sentence);
+      y.states_count = CountPattern().Matches(rest);
+    }
     out.push_back(y);
   }
   return out;

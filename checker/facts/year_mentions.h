@@ -18,6 +18,8 @@ struct YearMention {
   bool opens_sentence = false;  // nothing but a short adverbial before it
   bool is_date = false;         // 2016年3月…, a point in time rather than a year's data
   bool quoted = false;          // inside 《》 “” 〔〕 [] (): a title or document number
+  // The sentence flags below are read only for a year that opens its sentence
+  // (false otherwise).
   bool comparison = false;      // 比/较/同比/上年/去年 in the sentence
   bool plan = false;            // 将/计划/拟/准备/力争/下一步 in the sentence
   bool states_count = false;    // the sentence states a number with a counting unit

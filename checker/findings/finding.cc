@@ -1,3 +1,5 @@
+// The error types of the tool and the severity names shared by every format.
+// Findings themselves are produced by the sink (finding_sink.cc).
 #include "reportlint/error.h"
 #include "reportlint/finding.h"
 

@@ -1,37 +1,112 @@
+// The finding sink: every finding of a report passes here, in this order:
+// configured severity -> message and location -> fingerprint -> sort and
+// de-duplicate -> inline suppressions -> directive problems -> baseline.
 #include "checker/findings/finding_sink.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
+#include "checker/findings/directive_findings.h"
+#include "checker/findings/fingerprint.h"
+
 namespace reportlint {
+namespace {
+
+auto SortKey(const Finding& f) {
+  return std::tie(f.begin.line, f.begin.column, f.rule_id, f.message);
+}
+
+void SortFindings(std::vector<Finding>* findings) {
+  std::stable_sort(findings->begin(), findings->end(),
+                   [](const Finding& x, const Finding& y) { return SortKey(x) < SortKey(y); });
+}
+
+const RuleSetting* Lookup(const RuleSettings* settings, const std::string& id) {
+  if (!settings) return nullptr;
+  auto it = settings->find(id);
+  return it == settings->end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+std::optional<Severity> FindingSink::ConfiguredSeverity(const std::string& rule_id,
+                                                        Severity fallback) const {
+  std::optional<Severity> severity = fallback;
+  for (const RuleSettings* layer : {options_.settings, options_.file_settings}) {
+    if (const RuleSetting* s = Lookup(layer, rule_id)) {
+      if (s->off)
+        severity.reset();
+      else if (s->severity)
+        severity = *s->severity;
+    }
+  }
+  return severity;
+}
+
+bool FindingSink::Enabled(const std::string& rule_id) const {
+  return ConfiguredSeverity(rule_id, Severity::kError).has_value();
+}
 
 void FindingSink::ForRule::Report(size_t begin, size_t end, nlohmann::ordered_json evidence) {
+  std::optional<Severity> severity = sink_->ConfiguredSeverity(rule_->id, rule_->severity);
+  if (!severity) return;
   const Analysis& a = sink_->analysis_;
   Finding f;
   f.rule_id = rule_->id;
   f.kind = rule_->kind;
-  f.severity = rule_->severity;
+  f.severity = *severity;
   size_t from = a.folded.SourceBegin(begin);
   size_t to = std::max(from, a.folded.SourceEnd(end));
   f.begin = a.document->Locate(from);
   f.end = a.document->Locate(to);
   f.message = rule_->Message(sink_->lang_).Render(evidence, sink_->lang_ == "en" ? ", " : "、");
+  std::u32string_view text = a.folded.text();
+  size_t line_begin = text.rfind(U'\n', begin == 0 ? 0 : begin - 1);
+  line_begin = (line_begin == std::u32string_view::npos || begin == 0) ? 0 : line_begin + 1;
+  size_t line_end = std::min(text.find(U'\n', begin), text.size());
+  f.fingerprint = Fingerprint(f.rule_id, text.substr(line_begin, line_end - line_begin),
+                              text.substr(begin, std::max(begin, end) - begin), evidence);
   f.evidence = std::move(evidence);
   sink_->findings_.push_back(std::move(f));
 }
 
+void FindingSink::ApplyDirectives() {
+  std::vector<Directive> directives = FindDirectives(*analysis_.document);
+  if (directives.empty()) return;
+  suppressed_ = ApplySuppressions(&directives, &findings_);
+  for (Finding& f : DirectiveFindings(directives, options_.known_rules, lang_)) {
+    std::optional<Severity> severity = ConfiguredSeverity(f.rule_id, f.severity);
+    if (!severity) continue;
+    f.severity = *severity;
+    f.fingerprint = Fingerprint(f.rule_id, analysis_.document->Line(f.begin.line), U"", f.evidence);
+    findings_.push_back(std::move(f));
+  }
+  SortFindings(&findings_);
+}
+
+void FindingSink::ApplyBaseline() {
+  if (!options_.baseline) return;
+  std::string key = Baseline::RelativeKey(options_.baseline->file(), analysis_.document->path());
+  std::map<std::pair<std::string, std::string>, int> seen;
+  size_t before = findings_.size();
+  std::erase_if(findings_, [&](const Finding& f) {
+    int n = ++seen[{f.rule_id, f.fingerprint}];
+    return n <= options_.baseline->Allowance(key, f.rule_id, f.fingerprint);
+  });
+  baselined_ = static_cast<int>(before - findings_.size());
+}
+
 std::vector<Finding> FindingSink::Take() {
-  auto key = [](const Finding& f) {
-    return std::tie(f.begin.line, f.begin.column, f.rule_id, f.message);
-  };
-  std::stable_sort(findings_.begin(), findings_.end(),
-                   [&](const Finding& x, const Finding& y) { return key(x) < key(y); });
+  SortFindings(&findings_);
   findings_.erase(std::unique(findings_.begin(), findings_.end(),
                               [&](const Finding& x, const Finding& y) {
-                                return key(x) == key(y) && x.end.line == y.end.line &&
+                                return SortKey(x) == SortKey(y) && x.end.line == y.end.line &&
                                        x.end.column == y.end.column;
                               }),
                   findings_.end());
+  ApplyDirectives();
+  ApplyBaseline();
   return std::move(findings_);
 }
 

@@ -1,22 +1,42 @@
 // The one place findings pass through between the rules and the output: it
-// attaches rule data, renders messages, resolves locations, de-duplicates and sorts.
+// attaches rule data, applies the configured severities and disables, renders
+// messages, resolves locations, fingerprints, honours inline suppressions and
+// the baseline, de-duplicates and sorts. Rules never filter.
 #ifndef REPORTLINT_FINDINGS_FINDING_SINK_H_
 #define REPORTLINT_FINDINGS_FINDING_SINK_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
 #include "checker/analysis.h"
+#include "checker/findings/baseline.h"
 #include "checker/rules/pack.h"
 #include "checker/rules/rule_kind.h"
+#include "reportlint/checker.h"
 #include "reportlint/finding.h"
 
 namespace reportlint {
 
+// What the sink applies besides the rules' own data. Every pointer may be
+// null (nothing to apply) and must outlive the sink.
+struct SinkOptions {
+  const RuleSettings* settings = nullptr;       // run-wide configuration
+  const RuleSettings* file_settings = nullptr;  // this file's (path globs); wins
+  const Baseline* baseline = nullptr;
+  // Every rule id loaded in the run: a directive naming another is invalid.
+  // Null: directive rule names are not checked.
+  const std::set<std::string>* known_rules = nullptr;
+};
+
 class FindingSink {
  public:
-  FindingSink(const Analysis& analysis, std::string lang)
-      : analysis_(analysis), lang_(std::move(lang)) {}
+  FindingSink(const Analysis& analysis, std::string lang, SinkOptions options = {})
+      : analysis_(analysis), lang_(std::move(lang)), options_(options) {}
+
+  // False when configuration turned the rule off: the checker then does not
+  // run it at all.
+  bool Enabled(const std::string& rule_id) const;
 
   // The reporter a rule writes to while it runs.
   class ForRule : public RuleReporter {
@@ -29,13 +49,24 @@ class FindingSink {
     const Rule* rule_;
   };
 
-  // Findings in file order (line, column, rule id), duplicates removed.
+  // Findings in file order (line, column, rule id), duplicates removed,
+  // suppressed and baselined ones taken out, directive problems added.
   std::vector<Finding> Take();
 
+  int suppressed() const { return suppressed_; }  // by inline directives (after Take)
+  int baselined() const { return baselined_; }    // by the baseline (after Take)
+
  private:
+  std::optional<Severity> ConfiguredSeverity(const std::string& rule_id, Severity fallback) const;
+  void ApplyDirectives();
+  void ApplyBaseline();
+
   const Analysis& analysis_;
   std::string lang_;
+  SinkOptions options_;
   std::vector<Finding> findings_;
+  int suppressed_ = 0;
+  int baselined_ = 0;
 };
 
 }  // namespace reportlint

@@ -1,5 +1,6 @@
 #include "checker/ingest/read_input.h"
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -9,6 +10,9 @@
 #include <sstream>
 
 #include "checker/ingest/decode.h"
+#include "checker/ingest/docx_reader.h"
+#include "checker/ingest/html_reader.h"
+#include "checker/ingest/zip_reader.h"
 
 namespace reportlint {
 namespace {
@@ -28,13 +32,39 @@ bool ReadAll(std::istream& in, size_t max_bytes, std::string* out) {
 
 }  // namespace
 
+InputKind SniffFormat(const std::string& ext, std::string_view bytes) {
+  if (ext == ".docx" || ext == ".docm") return InputKind::kDocx;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml") return InputKind::kHtml;
+  if (ext == ".txt" || ext == ".md" || ext == ".markdown") return InputKind::kText;
+  // No telling extension (stdin, ".asp" pages): look at the first bytes.
+  if (LooksLikeZip(bytes)) return InputKind::kDocx;
+  std::string head;
+  for (char c : bytes.substr(0, 512)) {
+    head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  size_t i = head.compare(0, 3, "\xef\xbb\xbf") == 0 ? 3 : 0;
+  while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
+  for (const char* start : {"<!doctype html", "<html", "<head", "<body", "<meta", "<!--"}) {
+    if (head.compare(i, std::strlen(start), start) == 0) return InputKind::kHtml;
+  }
+  return InputKind::kText;
+}
+
 std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string_view bytes,
                                             const ReadOptions& options, Error* error) {
   std::string ext = Extension(path);
-  if (ext == ".docx" || ext == ".doc" || ext == ".pdf" || ext == ".html" || ext == ".htm") {
-    *error = {path, 0, 0, "reading " + ext.substr(1) + " files is not supported yet; "
-                          "convert the report to plain text or Markdown"};
+  if (ext == ".doc" || ext == ".pdf" || ext == ".wps") {
+    *error = {path, 0, 0, "reading " + ext.substr(1) + " files is not supported; save the "
+                          "report as .docx, .html or plain text"};
     return nullptr;
+  }
+  switch (SniffFormat(ext, bytes)) {
+    case InputKind::kDocx:
+      return ReadDocx(path, bytes, error);
+    case InputKind::kHtml:
+      return ReadHtml(path, bytes, options.encoding, error);
+    case InputKind::kText:
+      break;
   }
   Decoded decoded = DecodeText(bytes, options.encoding);
   if (!decoded.error.empty()) {

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "reportlint/document.h"
 #include "reportlint/error.h"
@@ -19,6 +20,12 @@ struct ReadOptions {
 // On failure returns nullptr and fills *error with the file and the reason.
 std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& options,
                                     Error* error);
+
+enum class InputKind { kText, kHtml, kDocx };
+
+// How to read a file: by its extension (.txt .md, .html .htm, .docx), else by
+// its first bytes (a zip archive is a DOCX; "<!DOCTYPE html", "<html" ... HTML).
+InputKind SniffFormat(const std::string& extension, std::string_view bytes);
 
 // The same for bytes already in memory (stdin, tests).
 std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string_view bytes,

@@ -1,11 +1,18 @@
+// The table of output formats and the helpers the writers share.
+// Adding a format is one writer file and one row here.
 #include "checker/output/formats.h"
 
 namespace reportlint {
 namespace {
 
 const OutputFormat kFormats[] = {
-    {"text", WriteText},
-    {"json", WriteJson},
+    {"text", "path:line:col: severity: message [rule], the source line and a caret",
+     MakeTextWriter},
+    {"json", "one JSON document with every file, finding and a summary", MakeJsonWriter},
+    {"jsonl", "one JSON object per finding (or unreadable file) per line", MakeJsonlWriter},
+    {"sarif", "SARIF 2.1.0 for code scanning (GitHub, GitLab, IDEs)", MakeSarifWriter},
+    {"github", "GitHub Actions workflow commands (::error file=…::…)", MakeGithubWriter},
+    {"junit", "JUnit XML: a test suite per file, a failing test case per finding", MakeJunitWriter},
 };
 
 }  // namespace
@@ -23,20 +30,26 @@ std::vector<std::string> OutputFormatNames() {
   return names;
 }
 
-Tally CountFindings(const std::vector<FileResult>& files) {
-  Tally t;
+void WriteAll(const OutputFormat& format, const std::vector<FileResult>& files,
+              const OutputOptions& options, std::ostream& out) {
+  auto writer = format.make(options, out);
+  RunSummary summary;
   for (const FileResult& f : files) {
-    ++t.files;
-    if (f.error) ++t.unreadable;
-    for (const Finding& x : f.findings) {
-      switch (x.severity) {
-        case Severity::kError: ++t.errors; break;
-        case Severity::kWarning: ++t.warnings; break;
-        case Severity::kInfo: ++t.infos; break;
-      }
-    }
+    summary.Add(f);
+    writer->File(f);
   }
-  return t;
+  writer->End(summary);
+}
+
+std::string DumpNested(const nlohmann::ordered_json& value, int depth) {
+  std::string text = value.dump(2);
+  std::string indent(2 * depth, ' ');
+  std::string out = indent;
+  for (char c : text) {
+    out.push_back(c);
+    if (c == '\n') out += indent;
+  }
+  return out;
 }
 
 }  // namespace reportlint

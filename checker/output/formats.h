@@ -1,12 +1,16 @@
-// The output formats, one function each, chosen by name from one table.
-// Every format renders the same list of FileResults.
+// The output formats, chosen by name from one table. Every format is a writer
+// that receives the FileResults one by one, in input order, then the run
+// summary — so a batch of 10,000 reports streams instead of piling up.
 #ifndef REPORTLINT_OUTPUT_FORMATS_H_
 #define REPORTLINT_OUTPUT_FORMATS_H_
 
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "checker/output/summary.h"
 #include "reportlint/checker.h"
 
 namespace reportlint {
@@ -14,37 +18,60 @@ namespace reportlint {
 struct OutputOptions {
   std::string lang = "zh";  // summary and labels
   bool color = false;       // ANSI colours (text only)
+  // The folder paths are made relative to in SARIF (the repository root;
+  // the working directory by default). Absolute.
+  std::string root;
+  std::vector<RuleSummary> rules;  // every rule in force (SARIF's rule table)
+  std::string tool_version = "0.1.0";
 };
 
-using Formatter = void (*)(const std::vector<FileResult>& files, const OutputOptions& options,
-                           std::ostream& out);
+// A format is written in two steps so that batch runs can render in parallel:
+// Render() turns one file's result into text on any thread (it must only read
+// the writer), Write() puts rendered parts into the stream in input order.
+class OutputWriter {
+ public:
+  virtual ~OutputWriter() = default;
+  // One file's part of the output. Safe to call concurrently.
+  virtual std::string Render(const FileResult& file) const = 0;
+  // Called once per checked file, in input order, with Render(file).
+  virtual void Write(const FileResult& file, const std::string& rendered) = 0;
+  // Called once at the end; `summary` counts every file passed to Write().
+  virtual void End(const RunSummary& summary) = 0;
+
+  void File(const FileResult& file) { Write(file, Render(file)); }
+};
+
+using WriterFactory = std::unique_ptr<OutputWriter> (*)(const OutputOptions& options,
+                                                        std::ostream& out);
 
 struct OutputFormat {
   const char* name;
-  Formatter write;
+  const char* description;  // one line, for --help and docs/output.md
+  WriterFactory make;
 };
 
 // nullptr when `name` is unknown.
 const OutputFormat* FindOutputFormat(const std::string& name);
 std::vector<std::string> OutputFormatNames();
 
-void WriteText(const std::vector<FileResult>& files, const OutputOptions& options,
-               std::ostream& out);
-void WriteJson(const std::vector<FileResult>& files, const OutputOptions& options,
-               std::ostream& out);
+// Renders a whole list at once (tests, small runs).
+void WriteAll(const OutputFormat& format, const std::vector<FileResult>& files,
+              const OutputOptions& options, std::ostream& out);
+
+// The writers, one per file of this folder.
+std::unique_ptr<OutputWriter> MakeTextWriter(const OutputOptions& options, std::ostream& out);
+std::unique_ptr<OutputWriter> MakeJsonWriter(const OutputOptions& options, std::ostream& out);
+std::unique_ptr<OutputWriter> MakeJsonlWriter(const OutputOptions& options, std::ostream& out);
+std::unique_ptr<OutputWriter> MakeSarifWriter(const OutputOptions& options, std::ostream& out);
+std::unique_ptr<OutputWriter> MakeGithubWriter(const OutputOptions& options, std::ostream& out);
+std::unique_ptr<OutputWriter> MakeJunitWriter(const OutputOptions& options, std::ostream& out);
 
 // One finding as a JSON object (shared by the JSON-based formats).
 nlohmann::ordered_json FindingJson(const Finding& f);
 
-// Counts shared by the formats' summaries.
-struct Tally {
-  int files = 0;
-  int unreadable = 0;
-  int errors = 0;
-  int warnings = 0;
-  int infos = 0;
-};
-Tally CountFindings(const std::vector<FileResult>& files);
+// `value` as nlohmann's dump(2) would print it nested `depth` levels deep:
+// what lets the streaming JSON writers produce the same bytes as one dump.
+std::string DumpNested(const nlohmann::ordered_json& value, int depth);
 
 }  // namespace reportlint
 

@@ -1,5 +1,5 @@
 // The JSON format (docs/output.md): one object with every file's metadata and
-// findings and a summary. Versioned by its "schema" field.
+// findings and a summary, streamed file by file. Versioned by its "schema" field.
 #include <nlohmann/json.hpp>
 
 #include "checker/output/formats.h"
@@ -32,6 +32,50 @@ nlohmann::ordered_json ReportJson(const ReportMetadata& m) {
   return r;
 }
 
+nlohmann::ordered_json FileJson(const FileResult& file) {
+  nlohmann::ordered_json f;
+  f["path"] = file.path;
+  if (file.error) {
+    f["error"] = file.error->message;
+    return f;
+  }
+  f["report"] = ReportJson(file.report);
+  f["findings"] = nlohmann::ordered_json::array();
+  for (const Finding& x : file.findings) f["findings"].push_back(FindingJson(x));
+  if (file.suppressed > 0) f["suppressed"] = file.suppressed;
+  if (file.baselined > 0) f["baselined"] = file.baselined;
+  return f;
+}
+
+// Writes {"schema": …, "files": [ … ], "summary": {…}} exactly as
+// nlohmann's dump(2) of the whole object would, one file at a time.
+class JsonWriter : public OutputWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : out_(out) {
+    out_ << "{\n  \"schema\": \"" << kSchema << "\",\n  \"files\": [";
+  }
+  std::string Render(const FileResult& file) const override {
+    return DumpNested(FileJson(file), 2);
+  }
+  void Write(const FileResult&, const std::string& rendered) override {
+    out_ << (first_ ? "\n" : ",\n") << rendered;
+    first_ = false;
+  }
+  void End(const RunSummary& s) override {
+    out_ << (first_ ? "]" : "\n  ]") << ",\n  \"summary\": ";
+    nlohmann::ordered_json summary = {{"files", s.files},        {"unreadable", s.unreadable},
+                                      {"errors", s.errors},      {"warnings", s.warnings},
+                                      {"infos", s.infos},        {"suppressed", s.suppressed},
+                                      {"baselined", s.baselined}};
+    std::string text = DumpNested(summary, 1);
+    out_ << text.substr(2) << "\n}\n";
+  }
+
+ private:
+  std::ostream& out_;
+  bool first_ = true;
+};
+
 }  // namespace
 
 nlohmann::ordered_json FindingJson(const Finding& f) {
@@ -43,33 +87,20 @@ nlohmann::ordered_json FindingJson(const Finding& f) {
   j["column"] = f.begin.column;
   j["end_line"] = f.end.line;
   j["end_column"] = f.end.column;
+  if (f.begin.paragraph > 0) j["paragraph"] = f.begin.paragraph;
+  if (f.begin.table > 0) {
+    j["table"] = f.begin.table;
+    j["row"] = f.begin.row;
+    j["col"] = f.begin.col;
+  }
   j["message"] = f.message;
   j["evidence"] = f.evidence;
+  j["fingerprint"] = f.fingerprint;
   return j;
 }
 
-void WriteJson(const std::vector<FileResult>& files, const OutputOptions& options,
-               std::ostream& out) {
-  nlohmann::ordered_json root;
-  root["schema"] = kSchema;
-  root["files"] = nlohmann::ordered_json::array();
-  for (const FileResult& file : files) {
-    nlohmann::ordered_json f;
-    f["path"] = file.path;
-    if (file.error) {
-      f["error"] = file.error->message;
-    } else {
-      f["report"] = ReportJson(file.report);
-      f["findings"] = nlohmann::ordered_json::array();
-      for (const Finding& x : file.findings) f["findings"].push_back(FindingJson(x));
-    }
-    root["files"].push_back(std::move(f));
-  }
-  Tally t = CountFindings(files);
-  root["summary"] = {{"files", t.files},       {"unreadable", t.unreadable},
-                     {"errors", t.errors},     {"warnings", t.warnings},
-                     {"infos", t.infos}};
-  out << root.dump(2) << "\n";
+std::unique_ptr<OutputWriter> MakeJsonWriter(const OutputOptions&, std::ostream& out) {
+  return std::make_unique<JsonWriter>(out);
 }
 
 }  // namespace reportlint

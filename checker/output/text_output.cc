@@ -1,6 +1,9 @@
 // The canonical text format: "path:line:col: severity: message [rule-id]", the
-// source line clipped around the span, a caret under it, and a summary line.
+// source line clipped around the span, a caret under it; at the end the summary
+// table (several files) and the summary line.
 #include <fmt/format.h>
+
+#include <sstream>
 
 #include "checker/output/formats.h"
 #include "checker/util/utf.h"
@@ -16,9 +19,12 @@ constexpr int kMaxShown = 50;
 
 const char* SeverityColor(Severity s) {
   switch (s) {
-    case Severity::kError: return "\033[1;31m";
-    case Severity::kWarning: return "\033[1;33m";
-    case Severity::kInfo: return "\033[1;36m";
+    case Severity::kError:
+      return "\033[1;31m";
+    case Severity::kWarning:
+      return "\033[1;33m";
+    case Severity::kInfo:
+      return "\033[1;36m";
   }
   return "";
 }
@@ -54,29 +60,25 @@ void WriteSnippet(const Document& doc, const Finding& f, bool color, std::ostrea
   out << "\n";
 }
 
-std::string Summary(const Tally& t, const std::string& lang) {
-  if (lang == "en") {
-    auto plural = [](int n, const char* word) {
-      return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-    };
-    std::string s = fmt::format("{} checked: {}, {}, {}", plural(t.files, "file"),
-                                plural(t.errors, "error"), plural(t.warnings, "warning"),
-                                plural(t.infos, "info"));
-    if (t.unreadable > 0) s += fmt::format("; {} could not be read", plural(t.unreadable, "file"));
-    return s;
+// A DOCX line number means nothing in Word: say where the text is there.
+void WordLocation(const Location& l, const std::string& lang, std::ostream& out) {
+  bool en = lang == "en";
+  if (l.table > 0) {
+    out << (en ? fmt::format("  in table {}, row {}, column {}\n", l.table, l.row, l.col)
+               : fmt::format("  位于表格{}第{}行第{}列\n", l.table, l.row, l.col));
+  } else if (l.paragraph > 0) {
+    out << (en ? fmt::format("  in paragraph {}\n", l.paragraph)
+               : fmt::format("  位于第{}段\n", l.paragraph));
   }
-  std::string s = fmt::format("已检查 {} 个文件：{} 个错误，{} 个警告，{} 个提示", t.files,
-                              t.errors, t.warnings, t.infos);
-  if (t.unreadable > 0) s += fmt::format("；{} 个文件无法读取", t.unreadable);
-  return s;
 }
 
-}  // namespace
+class TextWriter : public OutputWriter {
+ public:
+  TextWriter(const OutputOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
-void WriteText(const std::vector<FileResult>& files, const OutputOptions& options,
-               std::ostream& out) {
-  const bool color = options.color;
-  for (const FileResult& file : files) {
+  std::string Render(const FileResult& file) const override {
+    const bool color = options_.color;
+    std::ostringstream out;
     for (const Finding& f : file.findings) {
       if (color) out << "\033[1m";
       out << file.path << ":" << f.begin.line << ":" << f.begin.column << ": ";
@@ -84,10 +86,29 @@ void WriteText(const std::vector<FileResult>& files, const OutputOptions& option
       out << SeverityName(f.severity) << ":";
       if (color) out << "\033[0m";
       out << " " << f.message << " [" << f.rule_id << "]\n";
+      WordLocation(f.begin, options_.lang, out);
       if (file.document) WriteSnippet(*file.document, f, color, out);
     }
+    return out.str();
   }
-  out << Summary(CountFindings(files), options.lang) << "\n";
+
+  void Write(const FileResult&, const std::string& rendered) override { out_ << rendered; }
+
+  void End(const RunSummary& summary) override {
+    // The table only helps when findings are spread over several files.
+    if (summary.files > 1) out_ << SummaryTable(summary, options_.lang);
+    out_ << SummaryLine(summary, options_.lang) << "\n";
+  }
+
+ private:
+  OutputOptions options_;
+  std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<OutputWriter> MakeTextWriter(const OutputOptions& options, std::ostream& out) {
+  return std::make_unique<TextWriter>(options, out);
 }
 
 }  // namespace reportlint

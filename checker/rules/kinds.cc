@@ -3,6 +3,7 @@
 #include "checker/rules/kinds/period_rule.h"
 #include "checker/rules/kinds/ratio_rule.h"
 #include "checker/rules/kinds/sections_rule.h"
+#include "checker/rules/kinds/table_rule.h"
 #include "checker/rules/kinds/sum_rule.h"
 #include "checker/rules/registry.h"
 
@@ -14,6 +15,7 @@ const KindRegistry& BuiltinKinds() {
     r.Register<SectionsRule>("sections", "required sections, their order, the declared structure");
     r.Register<PeriodRule>("period", "the statistical period, data of other years, the deadline");
     r.Register<PatternRule>("pattern", "text that must or must not occur");
+    r.Register<TableRule>("table", "a table found by its labels: identities, layout, prose");
     r.Register<SumRule>("sum", "totals against their parts, stated differences");
     r.Register<RatioRule>("ratio", "shares of a total, shares adding to 100%, rates");
     return r;

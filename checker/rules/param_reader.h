@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/util/regex.h"
@@ -61,8 +62,27 @@ class ParamReader {
   std::vector<std::string> asked_;
 };
 
-// The position of a YAML node as an Error location (1-based).
+// The position of a YAML node as an Error location (1-based). yaml-cpp counts
+// columns in bytes; CharacterColumns below turns them into characters.
 Error ErrorAt(const std::string& file, const YAML::Node& node, const std::string& message);
+
+// While in scope, collects the errors appended to *errors; when it ends, turns
+// the byte columns of those that point into `path` into character columns (as
+// Location promises), reading the lines of `content`. `content` must outlive it.
+class CharacterColumns {
+ public:
+  CharacterColumns(std::string path, std::string_view content, std::vector<Error>* errors)
+      : path_(std::move(path)), content_(content), errors_(errors), from_(errors->size()) {}
+  ~CharacterColumns();
+  CharacterColumns(const CharacterColumns&) = delete;
+  CharacterColumns& operator=(const CharacterColumns&) = delete;
+
+ private:
+  std::string path_;
+  std::string_view content_;
+  std::vector<Error>* errors_;
+  size_t from_;
+};
 
 }  // namespace reportlint
 

@@ -153,8 +153,8 @@ SectionTree FindHeadings(const std::u32string& text, const std::vector<LineSpan>
   }
   for (int i : stack) tree.headings[i].body_end = text.size();
 
-  // The main sequence: the shallowest numbered level, numbered 1, 2, 3, ...
-  // A restart at 1 after it (an appended table, a quoted outline) ends it.
+  // The main sequence: the headings of the shallowest numbered level, in
+  // rising order.
   // Unnumbered (Markdown) headings count only in a report without numbers,
   // where the top is the shallowest level used more than once (a lone "#"
   // line is the report's title).
@@ -165,15 +165,14 @@ SectionTree FindHeadings(const std::u32string& text, const std::vector<LineSpan>
     for (const Heading& h : tree.headings) {
       if (h.number > 0) top = std::min(top, h.level);
     }
-    int expected = 1;
+    // A gap (一 二 四) or a repeated number (二 二 三) is the report's own
+    // numbering slip and stays in the sequence; a restart at 一 ends it.
+    bool started = false;
     for (Heading& h : tree.headings) {
       if (h.level != top || h.number == 0) continue;
-      if (h.number == expected) {
-        h.top_level = true;
-        ++expected;
-      } else if (h.number == 1 && expected > 1) {
-        break;
-      }
+      if (started && h.number == 1) break;
+      h.top_level = true;
+      started = true;
     }
   } else if (!tree.headings.empty()) {
     int count[8] = {};

@@ -17,7 +17,7 @@ const Regex& TitlePattern() {
 }
 
 const Regex& TitleYearPattern() {
-  static const auto re = MustCompile("(?<![0-9])((?:19|20)[0-9]{2}) ?年");
+  static const auto re = MustCompile("(?<![0-9])((?:19|20)[0-9]{2}) ?年度?");
   return *re;
 }
 
@@ -51,6 +51,7 @@ ReportInfo ReadReportInfo(const std::u32string& text, const std::vector<LineSpan
   for (size_t li = 0; li < lines.size() && li < kTitleSearchLines; ++li) {
     std::u32string_view line = LineText(text, lines[li]);
     if (line.size() > kMaxTitleLength || !TitlePattern().Matches(line)) continue;
+    if (line.find_first_of(U">»›") != std::u32string_view::npos) continue;  // a breadcrumb
     if (TitleYearPattern().Matches(line)) {
       chosen = li;
       break;
@@ -60,8 +61,12 @@ ReportInfo ReadReportInfo(const std::u32string& text, const std::vector<LineSpan
   if (chosen) {
     size_t li = *chosen;
     std::u32string_view line = LineText(text, lines[li]);
+    // A Markdown title's "# " is markup, not part of the name.
+    size_t markup = 0;
+    while (markup < line.size() && (line[markup] == U'#' || line[markup] == U' ')) ++markup;
+    line.remove_prefix(markup);
     info.title_line = li;
-    info.title_begin = lines[li].begin;
+    info.title_begin = lines[li].begin + markup;
     info.title_end = lines[li].end;
     info.title = std::u32string(line);
     RegexMatch whole;

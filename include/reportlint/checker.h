@@ -3,6 +3,7 @@
 #ifndef REPORTLINT_CHECKER_H_
 #define REPORTLINT_CHECKER_H_
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,11 +15,21 @@
 
 namespace reportlint {
 
+// What configuration says about one rule: turned off, or a severity of its own.
+struct RuleSetting {
+  bool off = false;
+  std::optional<Severity> severity;  // unset: the rule's own
+};
+using RuleSettings = std::map<std::string, RuleSetting>;  // by rule id
+
 struct CheckOptions {
   bool builtin_packs = true;           // use the packs compiled into the binary
+  std::vector<std::string> builtin_names;  // only these built-in packs; empty: all of them
   std::vector<std::string> pack_dirs;  // extra packs (folders of YAML files)
   std::string lang = "zh";             // message language: "zh" or "en"
   std::string encoding;                // forced input encoding; empty: detect
+  RuleSettings rules;                  // severities and disables for every file
+  std::string baseline;                // findings recorded in this file are not reported
 };
 
 // What reportlint read about a report (the JSON "report" object).
@@ -42,6 +53,8 @@ struct FileResult {
   ReportMetadata report;
   std::vector<Finding> findings;
   std::shared_ptr<const Document> document;  // for showing source lines
+  int suppressed = 0;  // findings silenced by inline directives
+  int baselined = 0;   // findings left out because the baseline records them
 };
 
 // A summary of one loaded rule, for `reportlint rules`.
@@ -49,13 +62,16 @@ struct RuleSummary {
   std::string id;
   std::string kind;
   Severity severity;
-  std::string pack;
-  std::string applies_to;  // "2008-2018", "2019-", "all"
+  std::string pack;         // the pack that brings it into the run
+  std::string defined_in;   // the pack that defines it (differs once extended)
+  std::string applies_to;  // "2008-2018", "2019-", "all" (+ ", organisation ~ /RE/")
   std::string message_zh;
   std::string message_en;
   std::string description;
   std::string file;
   int line = 0;
+  std::string parameters;  // the rule's YAML as loaded (overrides merged in)
+  std::string pack_source;  // the pack's folder, or "builtin:NAME"
 };
 
 class Checker {
@@ -67,11 +83,18 @@ class Checker {
 
   // Reads and checks one report ("-" is stdin). Never throws; an unreadable
   // file yields a result with `error` set.
-  FileResult CheckFile(const std::string& path) const;
+  // `file_rules` (may be null) are this file's settings from path globs; they
+  // win over CheckOptions::rules. Safe to call from several threads at once.
+  FileResult CheckFile(const std::string& path, const RuleSettings* file_rules = nullptr) const;
   // Checks an already decoded document.
-  FileResult CheckDocument(std::shared_ptr<const Document> document) const;
+  FileResult CheckDocument(std::shared_ptr<const Document> document,
+                           const RuleSettings* file_rules = nullptr) const;
 
+  // Every rule loaded, pack by pack, then reportlint's own directive checks
+  // (pack "reportlint").
   std::vector<RuleSummary> Rules() const;
+  // Whether `id` names a loaded rule or one of reportlint's own checks.
+  bool HasRule(const std::string& id) const;
 
  private:
   struct Impl;

@@ -26,6 +26,9 @@ struct Finding {
   // The facts behind the finding, printed as is in JSON: e.g.
   // {"declared": 6, "found": 2} or {"year": 2016, "report_year": 2017}.
   nlohmann::ordered_json evidence = nlohmann::ordered_json::object();
+  // 16 hex digits that survive line shifts (checker/findings/fingerprint.h):
+  // what baselines and SARIF's partialFingerprints use.
+  std::string fingerprint;
 };
 
 }  // namespace reportlint

@@ -6,8 +6,11 @@
 namespace reportlint {
 
 struct Location {
-  int line = 0;    // 1-based line in the original file (for DOCX: 0)
-  int column = 0;  // 1-based column, in characters (for DOCX: offset in the paragraph or cell)
+  // 1-based line and column (in characters) in the original file; for DOCX,
+  // in the text reportlint extracted (one paragraph or table row per line, as
+  // `reportlint dump` shows it), with the Word location in the fields below.
+  int line = 0;
+  int column = 0;
   // DOCX only (0 when not applicable): the 1-based paragraph number in the
   // body, or the table, row and column of the cell the text is in.
   int paragraph = 0;

@@ -8,31 +8,10 @@
 #include <set>
 
 #include "tests/run_binary.h"
+#include "tests/temp_dir.h"
 
 namespace reportlint::testing {
 namespace {
-
-// A scratch folder removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    path_ = std::filesystem::temp_directory_path() /
-            ("reportlint-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::string Write(const std::string& name, const std::string& content) const {
-    std::filesystem::path p = path_ / name;
-    std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  static inline int counter_ = 0;
-  std::filesystem::path path_;
-};
 
 const char* kCleanReport =
     "北山县2016年政府信息公开工作年度报告\n"
@@ -124,7 +103,8 @@ TEST_CASE("check: JSON output carries metadata, locations and evidence") {
   const auto& year = file["findings"][2];
   CHECK(year["evidence"] == nlohmann::json({{"year", 2014}, {"report_year", 2015}}));
   CHECK(j["summary"] == nlohmann::json({{"files", 1}, {"unreadable", 0}, {"errors", 2},
-                                        {"warnings", 1}, {"infos", 0}}));
+                                        {"warnings", 1}, {"infos", 0}, {"suppressed", 0},
+                                        {"baselined", 0}}));
 }
 
 TEST_CASE("check: reads stdin, GB18030 files, Traditional script and CRLF line ends") {
@@ -175,7 +155,8 @@ TEST_CASE("usage errors exit 2") {
   CHECK(RunReportlint("check").exit_code == 2);
   RunResult r = RunReportlint("check --format xml examples/report-2015.txt");
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("--format: xml not in {text,json}") != std::string::npos);
+  CHECK(r.err.find("--format: xml not in {text,json,jsonl,sarif,github,junit}") !=
+        std::string::npos);
   CHECK(RunReportlint("check --fail-on sometimes examples/report-2015.txt").exit_code == 2);
 }
 
@@ -224,13 +205,18 @@ TEST_CASE("a custom pack adds its rules to the built-in ones") {
   RunResult r = RunReportlint("check --lang en --rules '" + dir.path() +
                               "/pack' examples/report-2021.md");
   CHECK(r.exit_code == 0);
-  CHECK(r.out.find("examples/report-2021.md:1:1: warning: missing 工作考核 [province/assessment]\n") !=
+  CHECK(r.out.find("examples/report-2021.md:1:3: warning: missing 工作考核 [province/assessment]\n") !=
         std::string::npos);
   RunResult rules = RunReportlint("rules --no-builtin --lang en --rules '" + dir.path() + "/pack'");
   CHECK(rules.exit_code == 0);
   CHECK(rules.out ==
-        "pack province  (report years: all)\n"
-        "  province/assessment  sections  warning  missing {missing}\n");
+        "pack province\n"
+        "  province/assessment             sections   warning  all        missing {missing}\n"
+        "pack reportlint\n"
+        "  reportlint/unused-suppression   directive  warning  all        unused suppression: "
+        "{rules} reported nothing here\n"
+        "  reportlint/invalid-suppression  directive  error    all        invalid suppression "
+        "directive: {problem}\n");
 }
 
 TEST_CASE("rules lists the built-in rules by pack") {

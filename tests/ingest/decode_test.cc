@@ -167,10 +167,16 @@ TEST_CASE("errors carry the file name; the format follows the extension") {
   ReadOptions options;
   CHECK(DocumentFromBytes("r.txt", "", options, &error) == nullptr);
   CHECK(error.ToString() == "r.txt: error: the file is empty");
-  CHECK(DocumentFromBytes("r.docx", "PK", options, &error) == nullptr);
+  CHECK(DocumentFromBytes("r.pdf", "%PDF-1.4", options, &error) == nullptr);
   CHECK(error.ToString() ==
-        "r.docx: error: reading docx files is not supported yet; convert the report to plain "
-        "text or Markdown");
+        "r.pdf: error: reading pdf files is not supported; save the report as .docx, .html or "
+        "plain text");
+  CHECK(DocumentFromBytes("r.txt", std::string("ab\0cd", 5), options, &error) == nullptr);
+  CHECK(error.ToString() == "r.txt: error: the file is binary, not a text report");
+  options.encoding = "gbk";
+  CHECK(DocumentFromBytes("r.txt", "abc\x81 ", options, &error) == nullptr);
+  CHECK(error.ToString() == "r.txt: error: the file cannot be decoded as gbk");
+  options.encoding.clear();
   auto md = DocumentFromBytes("r.md", "# 年报\n", options, &error);
   REQUIRE(md != nullptr);
   CHECK(md->format() == SourceFormat::kMarkdown);

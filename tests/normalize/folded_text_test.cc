@@ -40,7 +40,7 @@ TEST_CASE("full-width digits, letters and punctuation fold to ASCII") {
       {"㈠主动公开", "(一)主动公开"},
       {"①依申请", "1依申请"},
   };
-  for (const auto& c : kCases) CHECK_MESSAGE(Fold(c[0]) == c[1], c[0]);
+  for (const auto& c : kCases) CHECK_MESSAGE(Fold(c[0]) == std::string(c[1]), std::string(c[0]));
 }
 
 TEST_CASE("Traditional folds to Simplified") {
@@ -67,7 +67,7 @@ TEST_CASE("whitespace folds and drops") {
       {"总体情况  \n  二、", "总体情况\n二、"},     // around line ends: dropped
       {"line one\n\nline three\n", "line one\n\nline three\n"},  // line ends kept
   };
-  for (const auto& c : kCases) CHECK_MESSAGE(Fold(c[0]) == c[1], c[0]);
+  for (const auto& c : kCases) CHECK_MESSAGE(Fold(c[0]) == std::string(c[1]), std::string(c[0]));
 }
 
 TEST_CASE("the folded text has the same lines as the original") {

@@ -205,8 +205,26 @@ rules:
     required:
       - {name: A, match: ['总体', '概述[']}
     message: {zh: "{missing}", en: "{missing}"}
-)") == "pack.yaml:8:34: error: invalid regular expression '概述[': missing terminating ] for "
+)") == "pack.yaml:8:33: error: invalid regular expression '概述[': missing terminating ] for "
        "character class at character 4");
+}
+
+TEST_CASE("columns count characters, not bytes") {
+  // Each ideograph before the error is one column, though three bytes.
+  CHECK(PackErrors(R"(pack: t
+rules:
+  - id: t/a
+    kind: sections
+    check: required
+    severity: error
+    required: [{name: 主动公开, match: '主动公开'}, {name: 依申请, mtch: '依申请'}]
+    message: {zh: "缺少{missing}", en: "{missing}"}
+)") == "pack.yaml:7:45: error: missing required key 'match'\n"
+       "pack.yaml:7:57: error: unknown key 'mtch' (did you mean 'match'?)");
+  CHECK(PackErrors("description: 年度报告\npack: [年报\n") ==
+        "pack.yaml:3:1: error: invalid YAML: end of sequence flow not found");
+  CHECK(PackErrors("description: 年度报告: x\n") ==
+        "pack.yaml:1:18: error: invalid YAML: illegal map value");
 }
 
 TEST_CASE("duplicate rule ids") {
@@ -266,7 +284,7 @@ rules:
     severity: error
     pattern: 'XX'
     message: {zh: "{match}", en: "{count}"}
-)") == "pack.yaml:8:20: error: message names '{match}', which a 'pattern' rule never provides "
+)") == "pack.yaml:8:19: error: message names '{match}', which a 'pattern' rule never provides "
        "(available: count, min, max)");
   // A template syntax error.
   CHECK(PackErrors(R"(pack: t
@@ -276,8 +294,8 @@ rules:
     severity: error
     pattern: 'XX'
     message: {zh: "{match", en: "e}"}
-)") == "pack.yaml:7:20: error: unclosed '{' in message\n"
-       "pack.yaml:7:34: error: unmatched '}' in message (write '}}' for a literal brace)");
+)") == "pack.yaml:7:19: error: unclosed '{' in message\n"
+       "pack.yaml:7:33: error: unmatched '}' in message (write '}}' for a literal brace)");
 }
 
 TEST_CASE("applies_to") {
@@ -292,9 +310,21 @@ TEST_CASE("applies_to") {
   CHECK(with("  report_years: [2019]\n") == "pack.yaml:3:17: " + kBad);
   CHECK(with("  report_years: [2019, 2008]\n") == "pack.yaml:3:17: " + kBad);
   CHECK(with("  report_years: recent\n") == "pack.yaml:3:17: " + kBad);
+  // A misspelt key: report_years is missing, and the key is unknown.
   CHECK(with("  report_year: 2019\n") ==
         "pack.yaml:3:3: " + kBad + "\n"
         "pack.yaml:3:3: error: unknown key 'report_year' (did you mean 'report_years'?)");
+  // The same in a rule's own applies_to.
+  CHECK(PackErrors(R"(pack: t
+rules:
+  - id: t/a
+    kind: pattern
+    severity: error
+    pattern: 'XX'
+    applies_to: {report_year: 2019}
+    message: {zh: "z", en: "e"}
+)") == "pack.yaml:7:17: " + kBad + "\n"
+       "pack.yaml:7:18: error: unknown key 'report_year' (did you mean 'report_years'?)");
 
   std::vector<Error> errors;
   auto pack = LoadPack("t", "test", {{"pack.yaml", "applies_to: {report_years: [2008, 2018]}\n"}},

@@ -26,13 +26,28 @@ XX市2017年政府信息公开工作年度报告
 一、概述
 全年共公开××条信息,XX件申请。
 //! :6 t/p {"match":"××"}
-//! :13 t/p {"match":"XX"}
+//! :12 t/p {"match":"XX"}
 )");
   // Full-width letters fold before matching; the finding quotes them as written.
   CHECK_FIXTURE(kForbid, R"(
 　　ＸＸ县
 //! :3 t/p {"match":"ＸＸ"}
 )");
+}
+
+TEST_CASE("the fixture harness catches unexpected and missing findings") {
+  // An expectation that is not produced, and a finding that is not expected.
+  testing::FixtureResult r = testing::RunFixture(kForbid, R"(
+正文XX
+//! :1 t/p {"match":"XX"}
+)");
+  CHECK(r.expected == "1:1 t/p {\"match\":\"XX\"}\n");
+  CHECK(r.actual == "1:3 t/p {\"match\":\"XX\"}\n");
+  // Expectation lines are not part of the report: the line after one is the
+  // next report line, and an expectation belongs to the line above it.
+  r = testing::RunFixture(kForbid, "标题\n//! :1 t/p {\"match\":\"XX\"}\nXX\n");
+  CHECK(r.expected == "1:1 t/p {\"match\":\"XX\"}\n");
+  CHECK(r.actual == "2:1 t/p {\"match\":\"XX\"}\n");
 }
 
 TEST_CASE("forbid: silent without a match") {
@@ -43,7 +58,7 @@ TEST_CASE("forbid: a document number with a broken bracket") {
   const std::string pack = Pack("    pattern: '[〔\\[【] ?(?:19|20)[0-9]{2}[0-9]+ ?号'\n");
   CHECK_FIXTURE(pack, R"(
 依据《国务院关于加强政务公开的意见》(国发〔201746号)要求,
-//! :20 t/p {"match":"〔201746号"}
+//! :22 t/p {"match":"〔201746号"}
 及县政办发〔2017〕12号、县政办发［2017］13号文件。
 )");
 }
@@ -105,8 +120,8 @@ TEST_CASE("require: more matches than max") {
   CHECK(testing::PackErrors(Pack("    mode: require\n    pattern: 'x'\n    min: 3\n    max: 2\n")) ==
         "pack.yaml:9:10: error: 'max' must not be less than 'min'");
   // then_expect belongs to forbid; min and max to require.
-  CHECK(testing::PackErrors(Pack("    pattern: 'x'\n    min: 1\n")) ==
-        "pack.yaml:7:5: error: unknown key 'min' (did you mean 'mode'?)");
+  CHECK(testing::PackErrors(Pack("    pattern: 'x'\n    max: 1\n")) ==
+        "pack.yaml:7:5: error: unknown key 'max'");
   CHECK(testing::PackErrors(Pack("    mode: require\n    pattern: 'x'\n    then_expect: 'y'\n")) ==
         "pack.yaml:8:5: error: unknown key 'then_expect'");
 }

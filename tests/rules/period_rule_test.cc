@@ -110,6 +110,15 @@ TEST_CASE("other-year: data of another year, and what is not") {
   CHECK_FIXTURE(kOtherYear, kOtherYearReport);
 }
 
+TEST_CASE("other-year: a period statement is the range check's business") {
+  CHECK_FIXTURE(kOtherYear, R"(
+某县2017年政府信息公开工作年度报告
+统计期为2016年1月1日至2016年12月31日,共受理申请12件。
+期限2016年度 1 1 日至 12 31 日,共12件。
+一、概述
+)");
+}
+
 TEST_CASE("other-year: a later year's data is not a plan") {
   CHECK_FIXTURE(kOtherYear, R"(
 某县2017年政府信息公开工作年度报告
@@ -151,7 +160,7 @@ TEST_CASE("deadline: a report dated after the deadline") {
   CHECK_FIXTURE(kDeadline, R"(
 某县2017年政府信息公开工作年度报告
 来源:县政府办 发布时间:2018-04-02 09:30
-//! :19 t/deadline {"published":"2018-04-02","deadline":"2018-03-31","report_year":2017}
+//! :14 t/deadline {"published":"2018-04-02","deadline":"2018-03-31","report_year":2017}
 一、概述
 )");
   // A department's own deadline, set by a custom pack.

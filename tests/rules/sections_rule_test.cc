@@ -67,7 +67,7 @@ TEST_CASE("required: present under an alias, at level 1 or 2") {
 某县2017年政府信息公开工作年度报告
 一、概述
 （一）主动公开政府信息情况
-（二）政府信息公开申请情况
+（二）受理申请公开情况
 二、因政府信息公开申请提起行政诉讼的情况
 )");
   // Traditional headings fold before matching.
@@ -100,7 +100,7 @@ TEST_CASE("required: the message in both languages") {
   CHECK(en[0].kind == "sections");
   CHECK(en[0].severity == Severity::kError);
   CHECK(en[0].end.line == 1);
-  CHECK(en[0].end.column == 19);  // the whole title line
+  CHECK(en[0].end.column == 20);  // one past the whole title line
   auto zh = CheckWithPack(kRequired, kReport, "zh");
   REQUIRE(zh.size() == 1);
   CHECK(zh[0].message == "缺少复议诉讼");

@@ -44,6 +44,11 @@ TEST_CASE("a list separated by 、 with a ',以及' tail") {
         "-: 概述 | 主动公开 | 依申请公开 | 存在的问题");
 }
 
+TEST_CASE("a list closed by 共N个部分") {
+  CHECK(Dump("全文包括概述、主动公开、依申请公开、复议诉讼、存在问题、其他事项,共六个部分。") ==
+        "6: 概述 | 主动公开 | 依申请公开 | 复议诉讼 | 存在问题 | 其他事项");
+}
+
 TEST_CASE("a count without a list") {
   CHECK(Dump("本报告共分六个部分。") == "6:");
   CHECK(Dump("本年度报告分为五个部分。") == "5:");

@@ -27,19 +27,20 @@ std::string Dump(std::string_view report, const std::string& path = "t.txt") {
 }
 
 TEST_CASE("every heading marker, with its level and number") {
+  // A lone heading is the top of its report, whatever its number.
   const char* kCases[][2] = {
       {"一、总体情况", "1 1.1 总体情况 [top]\n"},
-      {"十二、其他事项", "1 1.12 其他事项\n"},
-      {"(二)主动公开", "1 2.2 主动公开\n"},
-      {"（三）依申请公开", "1 2.3 依申请公开\n"},
+      {"十二、其他事项", "1 1.12 其他事项 [top]\n"},
+      {"(二)主动公开", "1 2.2 主动公开 [top]\n"},
+      {"（三）依申请公开", "1 2.3 依申请公开 [top]\n"},
       {"1.政策解读", "1 3.1 政策解读 [top]\n"},
-      {"2、平台建设", "1 3.2 平台建设\n"},
+      {"2、平台建设", "1 3.2 平台建设 [top]\n"},
       {"1．监督保障", "1 3.1 监督保障 [top]\n"},  // full-width full stop
       {"１．监督保障", "1 3.1 监督保障 [top]\n"},  // and full-width digit
       {"（1）门户网站", "1 4.1 门户网站 [top]\n"},
-      {"(12) 政务微博", "1 4.12 政务微博\n"},
+      {"(12) 政务微博", "1 4.12 政务微博 [top]\n"},
       {"第一部分 概述", "1 1.1 概述 [top]\n"},
-      {"第二章　主动公开", "1 1.2 主动公开\n"},
+      {"第二章　主动公开", "1 1.2 主动公开 [top]\n"},
       {"    一、总体情况", "1 1.1 总体情况 [top]\n"},            // indented with spaces
       {"\u3000\u3000(一)主动公开  ", "1 2.1 主动公开 [top]\n"},  // full-width spaces, trailing
       {"一、 总体情况", "1 1.1 总体情况 [top]\n"},              // space after the marker
@@ -89,7 +90,7 @@ TEST_CASE("the title stops at the first 。 : ; ! ? and trailing commas") {
   CHECK(Dump("(一)加强组织领导。成立了领导小组,由分管副县长任组长。") ==
         "1 2.1 加强组织领导 [top]\n");
   CHECK(Dump("1.主动公开:全年公开信息1200条") == "1 3.1 主动公开 [top]\n");
-  CHECK(Dump("（二）完善制度；健全机制") == "1 2.2 完善制度\n");
+  CHECK(Dump("（二）完善制度；健全机制") == "1 2.2 完善制度 [top]\n");
   CHECK(Dump("一、总体情况,") == "1 1.1 总体情况 [top]\n");
   // A long paragraph opening with a marker keeps at most 60 characters.
   std::string longline = "(一)" + std::string(70, 'x');
@@ -150,16 +151,17 @@ TEST_CASE("the top-level sequence") {
         "1 2.1 概述 [top]\n"
         "2 3.1 平台 ^1\n"
         "3 2.2 主动公开 [top]\n");
-  // A sequence must start at 一: a report whose first heading is 二 has none.
+  // A report whose text starts late (the first heading is 二) still has one.
   CHECK(Dump("二、主动公开\n三、依申请公开\n") ==
-        "1 1.2 主动公开\n"
-        "2 1.3 依申请公开\n");
-  // A repeated number is skipped; the sequence goes on after it.
-  CHECK(Dump("一、概述\n二、主动公开\n二、依申请公开\n三、收费\n") ==
+        "1 1.2 主动公开 [top]\n"
+        "2 1.3 依申请公开 [top]\n");
+  // Numbering slips — a repeated number, a gap — are still top-level sections.
+  CHECK(Dump("一、概述\n二、主动公开\n二、依申请公开\n三、收费\n五、问题\n") ==
         "1 1.1 概述 [top]\n"
         "2 1.2 主动公开 [top]\n"
-        "3 1.2 依申请公开\n"
-        "4 1.3 收费 [top]\n");
+        "3 1.2 依申请公开 [top]\n"
+        "4 1.3 收费 [top]\n"
+        "5 1.5 问题 [top]\n");
   auto t = AnalyzeText(std::string_view("一、概述\n二、主动公开\n三、其他\n"));
   CHECK(t.analysis.sections.TopLevel() == std::vector<int>{0, 1, 2});
 }

@@ -27,8 +27,7 @@ std::set<std::u32string> Bigrams(std::u32string s) {
 }
 
 // Share of the smaller bigram set found in the other one.
-double Overlap(const std::u32string& a, const std::u32string& b) {
-  auto ga = Bigrams(a), gb = Bigrams(b);
+double Overlap(const std::set<std::u32string>& ga, const std::set<std::u32string>& gb) {
   if (ga.empty() || gb.empty()) return 0;
   size_t common = 0;
   for (const auto& g : ga) common += gb.count(g);
@@ -46,16 +45,7 @@ void SectionsRule::Configure(ParamReader& params) {
                                        : CheckType::kRequired;
   max_level_ = params.Int("max_level", 2, 1, 6);
   if (check_ == CheckType::kRequired || check_ == CheckType::kOrder) {
-    params.Require("required");
-    for (ParamReader& item : params.MapList("required")) {
-      Section s;
-      item.Require("name");
-      item.Require("match");
-      s.name = item.String("name");
-      s.match = item.PatternList("match");
-      item.CheckUnknownKeys();
-      required_.push_back(std::move(s));
-    }
+    required_ = ReadSectionPatterns(params, "required");
   }
   if (check_ == CheckType::kDeclaredParts) {
     min_overlap_ = params.Int("min_overlap_percent", 50, 1, 100) / 100.0;
@@ -81,29 +71,18 @@ void SectionsRule::Check(const Analysis& a, RuleReporter& out) const {
   }
 }
 
-int SectionsRule::FindSection(const Analysis& a, const Section& s) const {
-  const auto& headings = a.sections.headings;
-  for (size_t i = 0; i < headings.size(); ++i) {
-    if (headings[i].level > max_level_) continue;
-    for (const auto& re : s.match) {
-      if (re->Matches(headings[i].title)) return static_cast<int>(i);
-    }
-  }
-  return -1;
-}
-
 void SectionsRule::CheckRequired(const Analysis& a, RuleReporter& out) const {
   auto [begin, end] = a.WholeReportSpan();
-  for (const Section& s : required_) {
-    if (FindSection(a, s) < 0) out.Report(begin, end, {{"missing", s.name}});
+  for (const SectionPattern& s : required_) {
+    if (FindSection(a.sections, s, max_level_) < 0) out.Report(begin, end, {{"missing", s.name}});
   }
 }
 
 void SectionsRule::CheckOrder(const Analysis& a, RuleReporter& out) const {
   int last_index = -1;
-  const Section* last = nullptr;
-  for (const Section& s : required_) {
-    int i = FindSection(a, s);
+  const SectionPattern* last = nullptr;
+  for (const SectionPattern& s : required_) {
+    int i = FindSection(a.sections, s, max_level_);
     if (i < 0) continue;  // absence is the `required` check's business
     if (i < last_index) {
       const Heading& h = a.sections.headings[i];
@@ -138,12 +117,16 @@ void SectionsRule::CheckDeclaredParts(const Analysis& a, RuleReporter& out) cons
   // already says so once; naming every absent part would repeat it.
   if (d.count && *d.count != static_cast<int>(top.size())) return;
   // One finding per declaration, naming every part without a heading.
+  std::vector<std::set<std::u32string>> heading_grams;
+  for (const Heading& h : a.sections.headings) {
+    if (h.level <= max_level_) heading_grams.push_back(Bigrams(h.title));
+  }
   nlohmann::ordered_json missing = nlohmann::ordered_json::array();
   for (const std::u32string& part : d.parts) {
-    bool found = std::any_of(a.sections.headings.begin(), a.sections.headings.end(),
-                             [&](const Heading& h) {
-                               return h.level <= max_level_ && Overlap(part, h.title) >= min_overlap_;
-                             });
+    std::set<std::u32string> grams = Bigrams(part);
+    bool found = std::any_of(heading_grams.begin(), heading_grams.end(), [&](const auto& g) {
+      return Overlap(grams, g) >= min_overlap_;
+    });
     if (!found) missing.push_back(U32ToUtf8(part));
   }
   if (missing.empty()) return;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/rules/kinds/section_pattern.h"
 #include "checker/rules/rule_kind.h"
 
 namespace reportlint {
@@ -19,20 +20,13 @@ class SectionsRule : public RuleKind {
 
  private:
   enum class CheckType { kRequired, kOrder, kDeclaration, kDeclaredParts };
-  struct Section {
-    std::string name;
-    std::vector<std::shared_ptr<const Regex>> match;  // any one is enough
-  };
-
-  // Index of the first heading (level <= max_level_) that matches `s`, or -1.
-  int FindSection(const Analysis& a, const Section& s) const;
   void CheckRequired(const Analysis& a, RuleReporter& out) const;
   void CheckOrder(const Analysis& a, RuleReporter& out) const;
   void CheckDeclaration(const Analysis& a, RuleReporter& out) const;
   void CheckDeclaredParts(const Analysis& a, RuleReporter& out) const;
 
   CheckType check_ = CheckType::kRequired;
-  std::vector<Section> required_;
+  std::vector<SectionPattern> required_;
   int max_level_ = 2;        // headings deeper than this do not count as sections
   double min_overlap_ = 0.5; // declared-parts: share of a part's words a heading must have
 };

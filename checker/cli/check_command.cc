@@ -1,0 +1,180 @@
+// `reportlint check`: expand the inputs, find each report's configuration,
+// check the reports on --jobs threads, stream the results in input order to
+// the chosen format, then decide the exit code.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "checker/cli/commands.h"
+#include "checker/cli/config_set.h"
+#include "checker/cli/inputs.h"
+#include "checker/cli/ordered_pool.h"
+#include "checker/cli/progress.h"
+#include "checker/findings/baseline.h"
+#include "checker/output/formats.h"
+
+namespace reportlint {
+namespace {
+
+struct Job {
+  std::string path;
+  const Checker* checker = nullptr;
+  RuleSettings file_rules;
+};
+
+bool UseColor(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+FlagOverrides ToFlags(const CheckCommand& cmd) {
+  FlagOverrides f;
+  f.rule_dirs = cmd.packs.rule_dirs;
+  f.no_builtin = cmd.packs.no_builtin;
+  if (!cmd.packs.lang.empty()) f.lang = cmd.packs.lang;
+  if (!cmd.fail_on.empty()) f.fail_on = cmd.fail_on;
+  if (cmd.max_warnings >= 0) f.max_warnings = cmd.max_warnings;
+  if (!cmd.baseline.empty()) f.baseline = cmd.baseline;
+  if (!cmd.write_baseline.empty()) f.baseline = "";  // record everything found today
+  f.encoding = cmd.encoding;
+  return f;
+}
+
+void PrintErrors(const std::vector<Error>& errors) {
+  for (const Error& e : errors) std::cerr << e.ToString() << "\n";
+}
+
+// The reports to check, each with its checker. False on a configuration error.
+bool PlanJobs(const std::vector<InputFile>& inputs, ConfigSet* configs, std::vector<Job>* jobs) {
+  bool ok = true;
+  for (const InputFile& in : inputs) {
+    const Config* config = configs->For(in.path);
+    const Checker* checker = configs->CheckerFor(config);
+    if (!checker) {
+      ok = false;
+      continue;
+    }
+    if (!in.named && config->Excludes(in.path)) continue;
+    jobs->push_back({in.path, checker, config->RulesFor(in.path)});
+  }
+  return ok;
+}
+
+int DecideExit(const RunSettings& run, const RunSummary& s, bool input_error) {
+  if (input_error) return kExitError;
+  std::optional<Severity> threshold =
+      run.fail_on == "never" ? std::nullopt : ParseSeverity(run.fail_on);
+  bool failing = false;
+  if (threshold) {
+    failing = (s.errors > 0 && Severity::kError >= *threshold) ||
+              (s.warnings > 0 && Severity::kWarning >= *threshold) ||
+              (s.infos > 0 && Severity::kInfo >= *threshold);
+  }
+  if (run.max_warnings && s.warnings > *run.max_warnings) failing = true;
+  return failing ? kExitFindings : kExitClean;
+}
+
+}  // namespace
+
+int RunCheck(const CheckCommand& cmd) {
+  std::vector<Error> errors;
+  if (!cmd.baseline.empty() && !cmd.write_baseline.empty()) {
+    std::cerr << "error: --baseline and --write-baseline cannot be used together\n";
+    return kExitError;
+  }
+  ConfigSet configs(cmd.packs, ToFlags(cmd), &errors);
+  std::vector<InputFile> inputs = ExpandInputs(cmd.inputs, &errors);
+  if (!inputs.empty()) configs.SetFirstInput(inputs.front().path);
+  const Config* run_config = configs.RunConfig();
+  std::vector<Job> jobs;
+  bool ok = run_config && PlanJobs(inputs, &configs, &jobs) && errors.empty();
+  if (!ok) {
+    PrintErrors(errors);
+    return kExitError;
+  }
+  RunSettings run = configs.run_settings();
+
+  std::ofstream file_out;
+  if (!cmd.output.empty()) {
+    file_out.open(cmd.output, std::ios::binary);
+    if (!file_out) {
+      std::cerr << cmd.output << ": error: cannot write the output file\n";
+      return kExitError;
+    }
+  }
+  std::ostream& out = cmd.output.empty() ? std::cout : file_out;
+  OutputOptions options;
+  options.lang = run.lang;
+  options.color = cmd.format == "text" && cmd.output.empty() && UseColor(cmd.color);
+  std::error_code ec;
+  options.root = std::filesystem::current_path(ec).string();
+  options.rules = configs.AllRules();
+  auto writer = FindOutputFormat(cmd.format)->make(options, out);
+
+  int threads = cmd.jobs > 0 ? cmd.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  bool input_error = false;
+  RunSummary summary;
+  std::vector<BaselineEntry> recorded;
+  {
+    ProgressBar bar(WantProgress(cmd.progress, jobs.size()), jobs.size());
+    bool interleave = cmd.output.empty() && isatty(STDOUT_FILENO);
+    // Workers check, render and count; this thread only writes, in input
+    // order. A result is reduced to what the writer needs in the worker, so
+    // its many small allocations are freed on the thread that made them.
+    struct Done {
+      FileResult stub;  // path and error only
+      std::string rendered;
+      RunSummary counts;
+      std::vector<BaselineEntry> recorded;
+    };
+    const bool record = !cmd.write_baseline.empty();
+    RunOrdered<Done>(
+        jobs.size(), std::max(1, threads),
+        [&](size_t i) {
+          FileResult r = jobs[i].checker->CheckFile(jobs[i].path, &jobs[i].file_rules);
+          Done d;
+          d.rendered = writer->Render(r);
+          d.counts.Add(r);
+          if (record) {
+            for (const Finding& f : r.findings) {
+              d.recorded.push_back({r.path, f.rule_id, f.fingerprint, f.message});
+            }
+          }
+          d.stub.path = std::move(r.path);
+          d.stub.error = std::move(r.error);
+          return d;
+        },
+        [&](size_t i, Done& d) {
+          if (interleave && (d.stub.error || !d.rendered.empty())) bar.Clear();
+          if (d.stub.error) {
+            std::cerr << d.stub.error->ToString() << "\n";
+            input_error = true;
+          }
+          summary.Merge(d.counts);
+          writer->Write(d.stub, d.rendered);
+          if (interleave) out.flush();
+          for (BaselineEntry& e : d.recorded) recorded.push_back(std::move(e));
+          bar.Advance(i + 1);
+        });
+  }
+  writer->End(summary);
+  out.flush();
+  if (!cmd.write_baseline.empty()) {
+    Error error;
+    if (!Baseline::Write(cmd.write_baseline, recorded, &error)) {
+      std::cerr << error.ToString() << "\n";
+      return kExitError;
+    }
+    std::cerr << (run.lang == "en" ? "baseline: " : "基线：") << recorded.size()
+              << (run.lang == "en" ? " findings recorded in " : " 个发现已记入 ")
+              << cmd.write_baseline << "\n";
+    return input_error ? kExitError : kExitClean;
+  }
+  return DecideExit(run, summary, input_error);
+}
+
+}  // namespace reportlint

@@ -1,0 +1,29 @@
+// The command line's inputs -> the list of reports to check: files as given,
+// directories walked for report files, globs expanded. Order is stable: the
+// arguments' order, and within a directory or a glob, sorted by path.
+#ifndef REPORTLINT_CLI_INPUTS_H_
+#define REPORTLINT_CLI_INPUTS_H_
+
+#include <string>
+#include <vector>
+
+#include "reportlint/error.h"
+
+namespace reportlint {
+
+struct InputFile {
+  std::string path;
+  bool named = false;  // given by name (not found by a walk or a glob): never excluded
+};
+
+// Report files found in directories: .txt .md .markdown .html .htm .docx.
+// Hidden files and folders (".git") are skipped. A glob that matches nothing
+// is an error; a missing plain path is passed through (the checker reports it).
+std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
+                                    std::vector<Error>* errors);
+
+bool IsReportFile(const std::string& path);
+
+}  // namespace reportlint
+
+#endif  // REPORTLINT_CLI_INPUTS_H_

@@ -1,0 +1,19 @@
+// Examples for `reportlint rules --explain`: the report lines that the rule's
+// pack fixtures expect it to flag (`# expect:`) or to leave alone (`# ok:`).
+#ifndef REPORTLINT_CLI_RULE_EXAMPLES_H_
+#define REPORTLINT_CLI_RULE_EXAMPLES_H_
+
+#include <string>
+
+#include "reportlint/checker.h"
+
+namespace reportlint {
+
+// "examples (from …/tests):\n  flags:  …\n  passes: …\n", or a line saying
+// where fixtures were looked for. Built-in packs' fixtures are read from
+// rules/<pack>/tests under the working directory (a checkout of reportlint).
+std::string RuleExamples(const RuleSummary& rule);
+
+}  // namespace reportlint
+
+#endif  // REPORTLINT_CLI_RULE_EXAMPLES_H_

@@ -1,0 +1,89 @@
+// The baseline file: JSON {"schema": "reportlint-baseline/1", "findings": [...]},
+// read into a multiset of (path, rule, fingerprint).
+#include "checker/findings/baseline.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <tuple>
+
+namespace reportlint {
+namespace {
+
+constexpr const char* kSchema = "reportlint-baseline/1";
+namespace fs = std::filesystem;
+
+std::string Key(const std::string& path, const std::string& rule, const std::string& fp) {
+  return path + "\n" + rule + "\n" + fp;
+}
+
+}  // namespace
+
+std::string Baseline::RelativeKey(const std::string& baseline_file, const std::string& path) {
+  if (path == "<stdin>") return path;
+  std::error_code ec;
+  fs::path dir = fs::absolute(fs::path(baseline_file), ec).parent_path();
+  fs::path abs = fs::absolute(fs::path(path), ec).lexically_normal();
+  fs::path rel = abs.lexically_relative(dir.lexically_normal());
+  if (rel.empty()) rel = abs;
+  return rel.generic_string();
+}
+
+std::unique_ptr<Baseline> Baseline::Load(const std::string& file, Error* error) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    *error = {file, 0, 0, "cannot read the baseline file"};
+    return nullptr;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  nlohmann::json j = nlohmann::json::parse(ss.str(), nullptr, false);
+  if (j.is_discarded() || !j.is_object() || j.value("schema", "") != kSchema ||
+      !j.contains("findings") || !j["findings"].is_array()) {
+    *error = {file, 0, 0,
+              std::string("not a reportlint baseline (expected JSON with \"schema\": \"") +
+                  kSchema + "\"; write one with --write-baseline)"};
+    return nullptr;
+  }
+  auto b = std::unique_ptr<Baseline>(new Baseline());
+  b->file_ = file;
+  for (const auto& f : j["findings"]) {
+    if (!f.is_object()) continue;
+    b->counts_[Key(f.value("path", ""), f.value("rule", ""), f.value("fingerprint", ""))]++;
+  }
+  return b;
+}
+
+bool Baseline::Write(const std::string& file, std::vector<BaselineEntry> entries, Error* error) {
+  for (BaselineEntry& e : entries) e.path = RelativeKey(file, e.path);
+  std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.path, a.rule, a.fingerprint) < std::tie(b.path, b.rule, b.fingerprint);
+  });
+  nlohmann::ordered_json root;
+  root["schema"] = kSchema;
+  root["findings"] = nlohmann::ordered_json::array();
+  for (const BaselineEntry& e : entries) {
+    root["findings"].push_back({{"path", e.path},
+                                {"rule", e.rule},
+                                {"fingerprint", e.fingerprint},
+                                {"message", e.message}});
+  }
+  std::ofstream out(file, std::ios::binary);
+  out << root.dump(2) << "\n";
+  out.close();
+  if (!out) {
+    *error = {file, 0, 0, "cannot write the baseline file"};
+    return false;
+  }
+  return true;
+}
+
+int Baseline::Allowance(const std::string& key, const std::string& rule,
+                        const std::string& fingerprint) const {
+  auto it = counts_.find(Key(key, rule, fingerprint));
+  return it == counts_.end() ? 0 : it->second;
+}
+
+}  // namespace reportlint

@@ -1,0 +1,111 @@
+// Suppression by directive and the findings about directives themselves
+// (reportlint/unused-suppression, reportlint/invalid-suppression).
+#include "checker/findings/directive_findings.h"
+
+#include <algorithm>
+
+#include "checker/util/id_suggestion.h"
+
+namespace reportlint {
+namespace {
+
+bool Names(const Directive& d, const std::string& rule) {
+  return std::find(d.rules.begin(), d.rules.end(), rule) != d.rules.end();
+}
+
+Finding At(const Directive& d, const char* rule) {
+  Finding f;
+  f.rule_id = rule;
+  f.kind = "directive";
+  for (const ToolCheck& c : ToolChecks()) {
+    if (c.id == std::string(rule)) f.severity = c.severity;
+  }
+  f.begin.line = f.end.line = d.line;
+  f.begin.column = d.column;
+  f.end.column = d.end_column;
+  return f;
+}
+
+std::string Join(const std::vector<std::string>& items, const std::string& sep) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+}  // namespace
+
+const std::vector<ToolCheck>& ToolChecks() {
+  static const std::vector<ToolCheck> checks = {
+      {kUnusedSuppression, Severity::kWarning,
+       "A suppression directive that silences nothing: the finding it was written for is gone "
+       "(or the rule does not apply to this report), so the directive should go too.",
+       "抑制指令未起作用：{rules} 在此没有可抑制的发现",
+       "unused suppression: {rules} reported "
+       "nothing here"},
+      {kInvalidSuppression, Severity::kError,
+       "A malformed suppression directive: unknown directive, no rule, no reason, or a rule id "
+       "that no loaded pack defines.",
+       "无效的抑制指令：{problem}", "invalid suppression directive: {problem}"},
+  };
+  return checks;
+}
+
+int ApplySuppressions(std::vector<Directive>* directives, std::vector<Finding>* findings) {
+  size_t before = findings->size();
+  std::erase_if(*findings, [&](const Finding& f) {
+    bool silenced = false;
+    for (Directive& d : *directives) {
+      if (!d.problem.empty() || !Names(d, f.rule_id)) continue;
+      if (d.scope == Directive::Scope::kFile || d.target_line == f.begin.line) {
+        d.used = true;
+        silenced = true;
+      }
+    }
+    return silenced;
+  });
+  return static_cast<int>(before - findings->size());
+}
+
+std::vector<Finding> DirectiveFindings(const std::vector<Directive>& directives,
+                                       const std::set<std::string>* known_rules,
+                                       const std::string& lang) {
+  const bool en = lang == "en";
+  std::vector<Finding> out;
+  std::vector<std::string> known;
+  if (known_rules) known.assign(known_rules->begin(), known_rules->end());
+  for (const Directive& d : directives) {
+    // The evidence is English whatever the language, so that fingerprints
+    // (and baselines) do not depend on --lang.
+    std::string problem_en = d.problem, problem = en ? d.problem : d.problem_zh;
+    if (problem.empty() && known_rules) {
+      for (const std::string& rule : d.rules) {
+        if (known_rules->count(rule)) continue;
+        std::string near = SuggestId(rule, known);
+        problem_en = "no loaded rule is called '" + rule + "'";
+        problem = en ? problem_en : "没有名为“" + rule + "”的规则";
+        if (!near.empty()) {
+          problem_en += " (did you mean '" + near + "'?)";
+          problem += en ? " (did you mean '" + near + "'?)" : "（是否应为“" + near + "”？）";
+        }
+        break;
+      }
+    }
+    if (!problem.empty()) {
+      Finding f = At(d, kInvalidSuppression);
+      f.evidence["problem"] = problem_en;
+      f.message =
+          (en ? std::string("invalid suppression directive: ") : "无效的抑制指令：") + problem;
+      out.push_back(std::move(f));
+    } else if (!d.used) {
+      Finding f = At(d, kUnusedSuppression);
+      f.evidence["rules"] = d.rules;
+      std::string rules = Join(d.rules, en ? ", " : "、");
+      f.message = en ? "unused suppression: " + rules + " reported nothing here"
+                     : "抑制指令未起作用：" + rules + " 在此没有可抑制的发现";
+      out.push_back(std::move(f));
+    }
+  }
+  return out;
+}
+
+}  // namespace reportlint

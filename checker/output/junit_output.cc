@@ -1,0 +1,86 @@
+// JUnit XML, the test-report format CI servers display (GitLab, Jenkins, Azure):
+// one <testsuite> per report, one failing <testcase> per finding, a passing
+// test case for a clean report and an <error> for an unreadable one.
+#include <fmt/format.h>
+
+#include "checker/output/formats.h"
+
+namespace reportlint {
+namespace {
+
+std::string Xml(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        // Control characters other than tab and line ends are not allowed in XML 1.0.
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+        out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+class JunitWriter : public OutputWriter {
+ public:
+  explicit JunitWriter(std::ostream& out) : out_(out) {
+    out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"reportlint\">\n";
+  }
+  void Write(const FileResult&, const std::string& rendered) override { out_ << rendered; }
+
+  std::string Render(const FileResult& file) const override {
+    std::string out;
+    std::string path = Xml(file.path);
+    if (file.error) {
+      return fmt::format(
+          "  <testsuite name=\"{0}\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+          "    <testcase name=\"read\" classname=\"{0}\">\n"
+          "      <error message=\"{1}\"/>\n"
+          "    </testcase>\n  </testsuite>\n",
+          path, Xml(file.error->message));
+    }
+    size_t tests = std::max<size_t>(1, file.findings.size());
+    out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
+                       path, tests, file.findings.size());
+    if (file.findings.empty()) {
+      out += fmt::format("    <testcase name=\"reportlint\" classname=\"{}\"/>\n", path);
+    }
+    for (const Finding& f : file.findings) {
+      std::string where = fmt::format("{}:{}:{}", file.path, f.begin.line, f.begin.column);
+      out += fmt::format(
+          "    <testcase name=\"{0} at {1}:{2}\" classname=\"{3}\">\n"
+          "      <failure type=\"{4}\" message=\"{5}\">{6}: {4}: {5} [{0}]</failure>\n"
+          "    </testcase>\n",
+          Xml(f.rule_id), f.begin.line, f.begin.column, path, SeverityName(f.severity),
+          Xml(f.message), Xml(where));
+    }
+    return out + "  </testsuite>\n";
+  }
+  void End(const RunSummary&) override { out_ << "</testsuites>\n"; }
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<OutputWriter> MakeJunitWriter(const OutputOptions&, std::ostream& out) {
+  return std::make_unique<JunitWriter>(out);
+}
+
+}  // namespace reportlint

@@ -1,0 +1,168 @@
+// SARIF 2.1.0 (OASIS), the format of GitHub code scanning and most IDEs: one
+// run whose driver lists every rule in force, results with repo-relative URIs,
+// character-based regions and partialFingerprints. docs/output.md shows it.
+#include <filesystem>
+
+#include "checker/output/formats.h"
+
+namespace reportlint {
+namespace {
+
+using Json = nlohmann::ordered_json;
+constexpr const char* kBase = "%SRCROOT%";
+
+// RFC 3986: unreserved characters and '/' stay, the rest is %XX of the UTF-8 bytes.
+std::string PercentEncode(const std::string& s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+// The artifact location of `path`: relative to the root when inside it.
+Json ArtifactLocation(const std::string& path, const std::string& root) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path abs = fs::absolute(path, ec).lexically_normal();
+  fs::path rel = abs.lexically_relative(fs::path(root).lexically_normal());
+  if (!rel.empty() && *rel.begin() != "..") {
+    return {{"uri", PercentEncode(rel.generic_string())}, {"uriBaseId", kBase}};
+  }
+  return {{"uri", "file://" + PercentEncode(abs.generic_string())}};
+}
+
+std::string FirstSentence(const std::string& text) {
+  size_t end = text.find(". ");
+  std::string s = end == std::string::npos ? text : text.substr(0, end + 1);
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+const char* Level(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
+  }
+  return "error";
+}
+
+Json RuleJson(const RuleSummary& r) {
+  std::string full = r.description.empty() ? r.message_en : r.description;
+  while (!full.empty() && (full.back() == '\n' || full.back() == ' ')) full.pop_back();
+  Json rule;
+  rule["id"] = r.id;
+  rule["name"] = r.id.substr(r.id.rfind('/') + 1);
+  rule["shortDescription"] = {{"text", FirstSentence(full)}};
+  rule["fullDescription"] = {{"text", full}};
+  rule["help"] = {{"text", full + "\n\n" + r.message_zh}};
+  rule["defaultConfiguration"] = {{"level", Level(r.severity)}};
+  rule["properties"] = {{"kind", r.kind}, {"pack", r.pack}, {"tags", {r.pack, r.kind}}};
+  return rule;
+}
+
+class SarifWriter : public OutputWriter {
+ public:
+  SarifWriter(const OutputOptions& options, std::ostream& out) : options_(options), out_(out) {
+    Json driver;
+    driver["name"] = "reportlint";
+    driver["version"] = options.tool_version;
+    driver["rules"] = Json::array();
+    for (const RuleSummary& r : options.rules) {
+      if (index_.count(r.id)) continue;
+      index_[r.id] = static_cast<int>(index_.size());
+      driver["rules"].push_back(RuleJson(r));
+    }
+    Json base = {{kBase, {{"uri", "file://" + PercentEncode(RootWithSlash())}}}};
+    out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+         << "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": "
+         << DumpNested(Json{{"driver", driver}}, 3).substr(6) << ",\n"
+         << "      \"columnKind\": \"unicodeCodePoints\",\n"
+         << "      \"originalUriBaseIds\": " << DumpNested(base, 3).substr(6) << ",\n"
+         << "      \"results\": [";
+  }
+
+  std::string Render(const FileResult& file) const override {
+    std::string out;
+    if (file.error) return out;
+    for (const Finding& f : file.findings) {
+      out += (out.empty() ? "" : ",\n") + DumpNested(Result(file, f), 4);
+    }
+    return out;
+  }
+
+  void Write(const FileResult& file, const std::string& rendered) override {
+    if (file.error) {
+      Json n = {{"level", "error"}, {"message", {{"text", file.error->message}}}};
+      if (file.path != "<stdin>") {
+        n["locations"] = {{{"physicalLocation",
+                            {{"artifactLocation", ArtifactLocation(file.path, options_.root)}}}}};
+      }
+      notifications_.push_back(std::move(n));
+    }
+    if (rendered.empty()) return;
+    out_ << (first_ ? "\n" : ",\n") << rendered;
+    first_ = false;
+  }
+
+  void End(const RunSummary& summary) override {
+    Json invocation = {{"executionSuccessful", summary.unreadable == 0}};
+    if (!notifications_.empty()) invocation["toolExecutionNotifications"] = notifications_;
+    out_ << (first_ ? "]" : "\n      ]")
+         << ",\n      \"invocations\": " << DumpNested(Json::array({invocation}), 3).substr(6)
+         << "\n    }\n  ]\n}\n";
+  }
+
+ private:
+  std::string RootWithSlash() const {
+    std::string root = std::filesystem::path(options_.root).generic_string();
+    if (root.empty() || root.back() != '/') root += '/';
+    return root;
+  }
+
+  Json Result(const FileResult& file, const Finding& f) const {
+    Json r;
+    r["ruleId"] = f.rule_id;
+    if (auto it = index_.find(f.rule_id); it != index_.end()) r["ruleIndex"] = it->second;
+    r["level"] = Level(f.severity);
+    r["message"] = {{"text", f.message}};
+    if (file.path != "<stdin>") {
+      Json physical = {{"artifactLocation", ArtifactLocation(file.path, options_.root)}};
+      if (f.begin.line >= 1) {
+        physical["region"] = {{"startLine", f.begin.line},
+                              {"startColumn", std::max(1, f.begin.column)},
+                              {"endLine", std::max(f.begin.line, f.end.line)},
+                              {"endColumn", std::max(1, f.end.column)}};
+      }
+      r["locations"] = {{{"physicalLocation", physical}}};
+    }
+    r["partialFingerprints"] = {{"reportlint/v1", f.fingerprint}};
+    r["properties"] = {{"kind", f.kind}, {"evidence", f.evidence}};
+    return r;
+  }
+
+  OutputOptions options_;
+  std::ostream& out_;
+  std::map<std::string, int> index_;
+  Json notifications_ = Json::array();
+  bool first_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<OutputWriter> MakeSarifWriter(const OutputOptions& options, std::ostream& out) {
+  return std::make_unique<SarifWriter>(options, out);
+}
+
+}  // namespace reportlint

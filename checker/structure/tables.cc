@@ -1,0 +1,102 @@
+// Tables of every format found in one pass (reader grids, Markdown pipe tables, flattened
+// text), cells read with the number model, and the one-line dump the tests compare.
+#include "checker/structure/tables.h"
+
+#include <algorithm>
+
+#include "checker/facts/number_scanner.h"
+#include "checker/util/utf.h"
+
+namespace reportlint {
+namespace {
+
+bool IsEmptyMark(std::u32string_view s) {
+  for (char32_t c : s) {
+    if (!(IsSpace(c) || c == U'/' || c == U'-' || c == U'—' || c == U'–' || c == U'―' ||
+          c == U'\\' || c == U'_')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void ClassifyCell(TableCell* cell) {
+  std::u32string_view s = cell->text;
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  if (IsEmptyMark(s)) {
+    cell->kind = CellKind::kEmpty;
+    return;
+  }
+  std::vector<Quantity> qs = ScanQuantities(s);
+  if (qs.size() == 1 && qs[0].begin == 0 && qs[0].end == s.size()) {
+    cell->kind = CellKind::kNumber;
+    cell->value = qs[0];
+    return;
+  }
+  cell->kind = CellKind::kText;
+}
+
+std::vector<Table> FindTables(const Document& document, const FoldedText& folded,
+                              const std::vector<LineSpan>& lines) {
+  std::vector<Table> tables = GridTables(document, folded, lines);
+  std::vector<bool> taken(lines.size(), false);
+  for (const SourceTable& st : document.tables()) {
+    for (size_t l = st.first_line; l < st.end_line && l < lines.size(); ++l) taken[l] = true;
+  }
+  // Only Markdown gives pipes their meaning; in a plain-text report a "|" line
+  // is whatever the flattened-table recogniser makes of it.
+  if (document.format() == SourceFormat::kMarkdown) {
+    for (Table& t : MarkdownTables(folded.text(), lines)) {
+      for (size_t l : t.lines) taken[l] = true;
+      tables.push_back(std::move(t));
+    }
+  }
+  for (Table& t : TextTables(folded.text(), lines, taken)) tables.push_back(std::move(t));
+  std::stable_sort(tables.begin(), tables.end(),
+                   [](const Table& a, const Table& b) { return a.begin < b.begin; });
+  return tables;
+}
+
+std::vector<LineSpan> LinesOutsideTables(const std::vector<LineSpan>& lines,
+                                         const std::vector<Table>& tables) {
+  std::vector<LineSpan> out = lines;
+  for (const Table& t : tables) {
+    for (size_t l : t.lines) {
+      if (l < out.size()) out[l].end = out[l].begin;
+    }
+  }
+  return out;
+}
+
+std::string DebugString(const Table& t) {
+  std::string s = t.source == TableSource::kGrid ? "grid" : "text";
+  s += " " + std::to_string(t.rows) + "x" + std::to_string(t.cols) + " h" +
+       std::to_string(t.header_rows) + " l" + std::to_string(t.label_cols);
+  if (!t.readable) s += " unreadable(" + t.problem + ")";
+  for (int c = t.label_cols; c < t.cols && !t.col_labels.empty(); ++c) {
+    std::string path;
+    for (const auto& l : t.col_labels[c]) path += (path.empty() ? "" : "/") + U32ToUtf8(l);
+    s += (c == t.label_cols ? " cols: " : " | ") + path;
+  }
+  for (int r = 0; r < t.rows; ++r) {
+    if (!t.data_row[r]) continue;
+    std::string label;
+    for (const auto& l : t.row_labels[r]) label += (label.empty() ? "" : "/") + U32ToUtf8(l);
+    s += "\n  " + label + " =";
+    for (int c = t.label_cols; c < t.cols; ++c) {
+      const TableCell& cell = t.At(r, c);
+      switch (cell.kind) {
+        case CellKind::kMissing: s += " ?"; break;
+        case CellKind::kEmpty: s += " _"; break;
+        case CellKind::kNumber: s += " " + cell.value.printed.ToString(); break;
+        case CellKind::kText: s += " \"" + U32ToUtf8(cell.text) + "\""; break;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace reportlint

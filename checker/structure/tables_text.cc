@@ -1,0 +1,334 @@
+// Tables flattened into plain text: a row label followed by its values, one value
+// per line or all on the label's line; and rows whose cells' digits ran together.
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "checker/facts/number_scanner.h"
+#include "checker/structure/tables.h"
+#include "checker/structure/tables_labels.h"
+#include "checker/util/utf.h"
+
+namespace reportlint {
+namespace {
+
+// Label lines longer than this are prose.
+constexpr size_t kMaxLabelLength = 60;
+// More label lines than this between two rows end a table: they are a
+// heading and the header of the next table, not group labels.
+constexpr size_t kMaxLabelsBetweenRows = 3;
+// A line of nothing but this many digits is cells run together, not an amount.
+constexpr size_t kMinGluedDigits = 10;
+// Header lines kept before a table's first row (for finding it by its words).
+constexpr size_t kMaxPreamble = 24;
+
+enum class LineKind { kBlank, kValue, kRow, kGlued, kLabel, kProse };
+
+struct Span {
+  size_t begin, end;
+};
+
+struct LineInfo {
+  LineKind kind = LineKind::kProse;
+  size_t label_end = 0;      // kRow, kGlued: where the label part ends
+  std::vector<Span> values;  // kValue: the line; kRow: each value
+};
+
+bool HasCjk(std::u32string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char32_t c) { return IsCjkIdeograph(c); });
+}
+
+// A cell value is short ("12,345", "3.5万", "—"); testing whole paragraphs
+// with the number scanner would double the cost of every report.
+constexpr size_t kMaxValueLength = 24;
+
+bool IsValueToken(std::u32string_view s) {
+  if (s.empty() || s.size() > kMaxValueLength) return false;
+  TableCell probe;
+  probe.text = std::u32string(s);
+  ClassifyCell(&probe);
+  return probe.kind == CellKind::kNumber || probe.kind == CellKind::kEmpty;
+}
+
+bool LabelLike(std::u32string_view s) {
+  return !s.empty() && s.size() <= kMaxLabelLength && HasCjk(s) &&
+         s.find(U'。') == std::u32string_view::npos;
+}
+
+LineInfo Classify(const std::u32string& text, LineSpan l) {
+  LineInfo info;
+  std::u32string_view s = LineText(text, l);
+  if (s.empty()) {
+    info.kind = LineKind::kBlank;
+    return info;
+  }
+  if (IsValueToken(s)) {
+    info.kind = LineKind::kValue;
+    info.values.push_back({l.begin, l.end});
+    return info;
+  }
+  // Values after the label, separated by spaces: "一、本年新收…数量 21 7 0".
+  size_t end = s.size();
+  std::vector<Span> values;
+  while (end > 0) {
+    size_t space = s.rfind(U' ', end - 1);
+    size_t start = space == std::u32string_view::npos ? 0 : space + 1;
+    if (start == 0 || !IsValueToken(s.substr(start, end - start))) break;
+    values.push_back({l.begin + start, l.begin + end});
+    end = space;
+  }
+  if (!values.empty() && LabelLike(s.substr(0, end))) {
+    std::reverse(values.begin(), values.end());
+    info.kind = LineKind::kRow;
+    info.label_end = l.begin + end;
+    info.values = std::move(values);
+    return info;
+  }
+  // Digits run into the label: "一、本年新收政府信息公开申请数量21710000218".
+  // Empty marks run in with them: "禁止公开00/0000".
+  size_t digits = s.size();
+  int digit_count = 0;
+  while (digits > 0 && (IsAsciiDigit(s[digits - 1]) || s[digits - 1] == U'/' ||
+                        s[digits - 1] == U'-' || s[digits - 1] == U'—')) {
+    digit_count += IsAsciiDigit(s[--digits]);
+  }
+  if (digits < s.size() && digits > 0 && digit_count > 0 && IsAsciiDigit(s.back()) &&
+      s[digits - 1] != U' ' && LabelLike(s.substr(0, digits))) {
+    info.kind = LineKind::kGlued;
+    info.label_end = l.begin + digits;
+    return info;
+  }
+  // A row without a label whose digits ran together (Table C: "100010000000000").
+  if (digits == 0 && s.size() >= kMinGluedDigits) {
+    info.kind = LineKind::kGlued;
+    info.label_end = l.begin;
+    return info;
+  }
+  if (LabelLike(s) && !IsAsciiDigit(s.back())) info.kind = LineKind::kLabel;
+  return info;
+}
+
+// Level of a row label's list marker: 1 一、 2 (一) 3 1. 1、 4 (1); 0 none.
+int MarkerLevel(std::u32string_view s) {
+  if (s.size() < 2) return 0;
+  bool paren = s[0] == U'(';
+  size_t i = paren ? 1 : 0;
+  bool chinese = i < s.size() && std::u32string_view(U"一二三四五六七八九十").find(s[i]) !=
+                                      std::u32string_view::npos;
+  bool arabic = i < s.size() && IsAsciiDigit(s[i]);
+  while (i < s.size() && (std::u32string_view(U"一二三四五六七八九十").find(s[i]) !=
+                              std::u32string_view::npos ||
+                          IsAsciiDigit(s[i]))) {
+    ++i;
+  }
+  if (i >= s.size() || (!chinese && !arabic)) return 0;
+  if (paren) return s[i] == U')' ? (chinese ? 2 : 4) : 0;
+  if (chinese && s[i] == U'、') return 1;
+  if (arabic && (s[i] == U'、' || s[i] == U'.')) return 3;
+  return 0;
+}
+
+struct Group {
+  std::vector<size_t> labels;  // label lines before the row, in order
+  size_t row_line = SIZE_MAX;  // kRow / kGlued: the line with the label and values
+  bool glued = false;
+  std::vector<Span> values;  // blank lines inside give empty spans
+  int trailing_blanks = 0;
+};
+
+class Recogniser {
+ public:
+  Recogniser(const std::u32string& text, const std::vector<LineSpan>& lines,
+             const std::vector<bool>& taken)
+      : text_(text), lines_(lines), taken_(taken) {}
+
+  std::vector<Table> Run() {
+    std::vector<size_t> pending;
+    std::optional<Group> open;  // a row whose values are being read, one per line
+    int held_blanks = 0;
+    auto close_row = [&]() {
+      if (!open) return;
+      open->trailing_blanks = held_blanks;
+      AddGroup(std::move(*open));
+      open.reset();
+      held_blanks = 0;
+    };
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      LineInfo info = taken_[i] ? LineInfo{} : Classify(text_, lines_[i]);
+      switch (info.kind) {
+        case LineKind::kBlank:
+          if (open) ++held_blanks;
+          break;
+        case LineKind::kValue:
+          if (!open) {
+            open = Group{};
+            open->labels = std::move(pending);
+            pending.clear();
+            if (open->labels.empty() && region_.empty()) {  // numbers without a label
+              open.reset();
+              break;
+            }
+          }
+          for (; held_blanks > 0; --held_blanks) {
+            open->values.push_back({lines_[i].begin, lines_[i].begin});
+          }
+          open->values.push_back(info.values[0]);
+          break;
+        case LineKind::kRow:
+        case LineKind::kGlued: {
+          close_row();
+          Group g;
+          g.labels = std::move(pending);
+          pending.clear();
+          g.row_line = i;
+          g.glued = info.kind == LineKind::kGlued;
+          g.values = std::move(info.values);
+          label_end_[i] = info.label_end;
+          AddGroup(std::move(g));
+          break;
+        }
+        case LineKind::kLabel:
+          close_row();
+          pending.push_back(i);
+          if (pending.size() > kMaxPreamble) pending.erase(pending.begin());
+          break;
+        case LineKind::kProse:
+          close_row();
+          CloseRegion();
+          pending.clear();
+          break;
+      }
+    }
+    close_row();
+    CloseRegion();
+    return std::move(tables_);
+  }
+
+ private:
+  void AddGroup(Group g) {
+    if (!region_.empty() && g.labels.size() > kMaxLabelsBetweenRows) CloseRegion();
+    region_.push_back(std::move(g));
+  }
+
+  std::u32string_view Text(size_t line) const { return LineText(text_, lines_[line]); }
+
+  // The label part of a row's own line, or its last label line.
+  Span OwnLabel(const Group& g) const {
+    if (g.row_line != SIZE_MAX) return {lines_[g.row_line].begin, label_end_.at(g.row_line)};
+    if (!g.labels.empty()) return {lines_[g.labels.back()].begin, lines_[g.labels.back()].end};
+    return {0, 0};
+  }
+
+  void CloseRegion() {
+    std::vector<Group> region = std::move(region_);
+    region_.clear();
+    size_t values = 0;
+    bool glued = false;
+    for (const Group& g : region) {
+      values += g.values.size();
+      glued = glued || g.glued;
+    }
+    bool table = region.size() >= 2 || (region.size() == 1 && (values >= 3 || glued));
+    if (!table) return;
+    Table t;
+    t.source = TableSource::kText;
+    t.rows = static_cast<int>(region.size());
+    t.label_cols = 1;
+    size_t width = 0;
+    for (const Group& g : region) width = std::max(width, g.values.size());
+    t.cols = 1 + static_cast<int>(width);
+    t.cells.resize(static_cast<size_t>(t.rows) * t.cols);
+    t.data_row.assign(t.rows, true);
+    t.row_labels.assign(t.rows, {});
+    t.readable = !glued;
+    if (glued) t.problem = "glued-digits";
+    std::vector<std::pair<int, std::u32string>> groups;  // marker level, label
+    for (int r = 0; r < t.rows; ++r) {
+      const Group& g = region[r];
+      for (size_t l : g.labels) t.label_text += NormalizeLabel(Text(l)) + U"|";
+      // Group labels between rows belong to the table; before the first row
+      // only its own label does (the rest is the header, or a heading).
+      for (size_t k = 0; k < g.labels.size(); ++k) {
+        bool own = g.row_line == SIZE_MAX && k + 1 == g.labels.size();
+        if (r > 0 || own) t.lines.push_back(g.labels[k]);
+        int level = MarkerLevel(Text(g.labels[k]));
+        if (own || level == 0 || r == 0) continue;
+        while (!groups.empty() && groups.back().first >= level) groups.pop_back();
+        groups.push_back({level, std::u32string(Text(g.labels[k]))});
+      }
+      if (g.row_line != SIZE_MAX) t.lines.push_back(g.row_line);
+      Span own = OwnLabel(g);
+      std::u32string own_text = text_.substr(own.begin, own.end - own.begin);
+      while (!own_text.empty() && own_text.back() == U' ') own_text.pop_back();
+      int own_level = MarkerLevel(own_text);
+      if (own_level > 0) {
+        while (!groups.empty() && groups.back().first >= own_level) groups.pop_back();
+      }
+      for (const auto& [level, label] : groups) t.row_labels[r].push_back(label);
+      if (!own_text.empty()) t.row_labels[r].push_back(own_text);
+      t.label_text += NormalizeLabel(own_text) + U"|";
+      TableCell& label = t.At(r, 0);
+      label.kind = own_text.empty() ? CellKind::kEmpty : CellKind::kText;
+      label.text = own_text;
+      label.begin = own.begin;
+      label.end = own.begin + own_text.size();
+      label.origin_row = r;
+      for (size_t v = 0; v < g.values.size(); ++v) {
+        TableCell& cell = t.At(r, static_cast<int>(v) + 1);
+        cell.text = text_.substr(g.values[v].begin, g.values[v].end - g.values[v].begin);
+        cell.begin = g.values[v].begin;
+        cell.end = g.values[v].end;
+        cell.origin_row = r;
+        cell.origin_col = static_cast<int>(v) + 1;
+        ClassifyCell(&cell);
+      }
+      for (int c = static_cast<int>(g.values.size()) + 1; c < t.cols; ++c) {
+        TableCell& cell = t.At(r, c);
+        cell.origin_row = r;
+        cell.origin_col = c;
+        cell.begin = cell.end = label.end;
+      }
+      t.spare_blanks.push_back(g.trailing_blanks);
+      if (g.row_line == SIZE_MAX) {
+        for (const Span& v : g.values) {
+          if (v.end > v.begin) t.lines.push_back(LineOf(v.begin));
+        }
+      }
+    }
+    std::sort(t.lines.begin(), t.lines.end());
+    t.lines.erase(std::unique(t.lines.begin(), t.lines.end()), t.lines.end());
+    // The table starts at its first row: the header lines before it may
+    // include the section heading.
+    t.begin = OwnLabel(region.front()).begin;
+    if (t.begin == 0 && region.front().labels.empty() && !region.front().values.empty()) {
+      t.begin = region.front().values.front().begin;
+    }
+    t.end = 0;
+    for (int r = 0; r < t.rows; ++r) {
+      for (int c = 0; c < t.cols; ++c) t.end = std::max(t.end, t.At(r, c).end);
+    }
+    tables_.push_back(std::move(t));
+  }
+
+  size_t LineOf(size_t pos) const {
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), pos,
+                               [](size_t p, const LineSpan& l) { return p < l.begin; });
+    return static_cast<size_t>(it - lines_.begin()) - 1;
+  }
+
+  const std::u32string& text_;
+  const std::vector<LineSpan>& lines_;
+  const std::vector<bool>& taken_;
+  std::vector<Group> region_;
+  std::vector<Table> tables_;
+  std::map<size_t, size_t> label_end_;  // kRow/kGlued line -> end of its label part
+};
+
+}  // namespace
+
+std::vector<Table> TextTables(const std::u32string& text, const std::vector<LineSpan>& lines,
+                              const std::vector<bool>& taken) {
+  return Recogniser(text, lines, taken).Run();
+}
+
+}  // namespace reportlint

@@ -1,0 +1,50 @@
+// Writes one report, described once, as plain text, HTML and DOCX: the generator of
+// the examples/ reports and of the reader tests (DOCX through libzip, by hand-made XML).
+#ifndef REPORTLINT_TESTS_EXAMPLES_REPORT_WRITER_H_
+#define REPORTLINT_TESTS_EXAMPLES_REPORT_WRITER_H_
+
+#include <string>
+#include <vector>
+
+namespace reportlint::examples {
+
+// A cell as HTML lays it out: rows list only the cells that start in them.
+struct CellSpec {
+  std::string text;
+  int rowspan = 1;
+  int colspan = 1;
+};
+
+struct BlockSpec {
+  enum Kind { kTitle, kHeading, kParagraph, kTable } kind = kParagraph;
+  std::string text;   // kTitle, kHeading (with its marker "一、"), kParagraph
+  std::vector<std::vector<CellSpec>> rows;  // kTable
+};
+
+struct ReportSpec {
+  std::vector<BlockSpec> blocks;
+};
+
+// The report as its reading text: one line per paragraph, heading and table
+// cell (cells in source order), exactly what the HTML and DOCX readers produce.
+// With `glue_rows`, a table row whose last cells are numbers is written on
+// one line with the digits run together ("申请数量21710000218"), as some web
+// pages copy.
+std::string WriteText(const ReportSpec& report, bool glue_rows = false);
+
+// A web page: site navigation, a script and a footer around the report, the
+// tables with rowspan/colspan.
+std::string WriteHtml(const ReportSpec& report);
+
+// A Word document: headings in "Heading 1" style whose "一、" comes from
+// automatic numbering (chineseCounting), tables with gridSpan and vMerge.
+// Returns the bytes of the .docx file.
+std::string WriteDocx(const ReportSpec& report);
+
+// A zip archive holding `entries` (name, content) stored with deflate, for
+// tests that need odd DOCX files (a zip bomb, a missing part, bad XML).
+std::string WriteZip(const std::vector<std::pair<std::string, std::string>>& entries);
+
+}  // namespace reportlint::examples
+
+#endif  // REPORTLINT_TESTS_EXAMPLES_REPORT_WRITER_H_

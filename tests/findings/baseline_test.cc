@@ -1,0 +1,76 @@
+// Baselines: findings recorded by fingerprint survive lines inserted above
+// them; only new findings are reported; repeated identical findings are counted.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "checker/findings/fingerprint.h"
+#include "tests/run_binary.h"
+#include "tests/temp_dir.h"
+
+namespace reportlint::testing {
+namespace {
+
+const std::string kHead =
+    "北山县2016年政府信息公开工作年度报告\n"
+    "本报告所列数据的统计期限自2016年1月1日起至2016年12月31日止。\n";
+const std::string kOld = "2015年度全县共受理申请3件。\nXX单位负责。\nXX单位负责。\n";
+
+}  // namespace
+
+TEST_CASE("fingerprint: no line numbers in it; rule, line text, span and evidence are") {
+  nlohmann::ordered_json ev = {{"year", 2015}};
+  std::string a = Fingerprint("r/x", U"  2015年度受理3件。", U"2015年度", ev);
+  CHECK(a.size() == 16);
+  CHECK(a == Fingerprint("r/x", U"2015年度受理3件。", U"2015年度", ev));  // trimmed
+  CHECK(a != Fingerprint("r/y", U"2015年度受理3件。", U"2015年度", ev));
+  CHECK(a != Fingerprint("r/x", U"2015年度受理4件。", U"2015年度", ev));
+  CHECK(a != Fingerprint("r/x", U"2015年度受理3件。", U"2015年度", {{"year", 2014}}));
+}
+
+TEST_CASE("baseline: write today's findings, then report only new ones after lines move") {
+  TempDir dir;
+  std::string report = dir.Write("reports/r.txt", kHead + kOld);
+  std::string base = dir.path() + "/baseline.json";
+  RunResult write = RunReportlint("check --no-builtin --rules rules/ogi-common --write-baseline '" +
+                                  base + "' '" + report + "'");
+  CHECK(write.exit_code == 0);
+  CHECK(write.err == "基线：3 个发现已记入 " + base + "\n");
+  nlohmann::json b = nlohmann::json::parse(dir.Read("baseline.json"));
+  CHECK(b["schema"] == "reportlint-baseline/1");
+  REQUIRE(b["findings"].size() == 3);
+  CHECK(b["findings"][0]["path"] == "reports/r.txt");  // relative to the baseline's folder
+
+  // Two lines inserted at the top, one more placeholder and a new year: only the
+  // new ones are reported, whatever the line numbers now are.
+  dir.Write("reports/r.txt", kHead + "\n\n" + kOld + "XX单位负责。\n2014年度全县共受理申请2件。\n");
+  RunResult r = RunReportlint("check --lang en --no-builtin --rules rules/ogi-common --baseline '" +
+                              base + "' --format jsonl '" + report + "'");
+  CHECK(r.exit_code == 1);
+  int lines = 0;
+  for (char c : r.out) lines += c == '\n';
+  CHECK(lines == 2);
+  CHECK(r.out.find(
+            "\"rule\":\"ogi-common/"
+            "template-placeholder\",\"kind\":\"pattern\",\"severity\":\"error\",\"line\":8,") !=
+        std::string::npos);
+  CHECK(r.out.find("\"line\":9,") != std::string::npos);
+  RunResult text =
+      RunReportlint("check --lang en --no-builtin --rules rules/ogi-common --baseline '" + base +
+                    "' '" + report + "'");
+  CHECK(text.out.find("; 3 in the baseline\n") != std::string::npos);
+}
+
+TEST_CASE("baseline: a broken baseline file is an error; the two flags exclude each other") {
+  TempDir dir;
+  std::string bad = dir.Write("b.json", "{\"findings\": []}");
+  RunResult r = RunReportlint("check --baseline '" + bad + "' examples/report-2015.txt");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == bad +
+                     ": error: not a reportlint baseline (expected JSON with \"schema\": "
+                     "\"reportlint-baseline/1\"; write one with --write-baseline)\n");
+  RunResult both = RunReportlint("check --baseline a --write-baseline b examples/report-2015.txt");
+  CHECK(both.exit_code == 2);
+}
+
+}  // namespace reportlint::testing

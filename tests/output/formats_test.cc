@@ -1,0 +1,136 @@
+// Every output format, end to end: what a CI system reads from `reportlint check`.
+// Exact bytes where the format is for machines.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "tests/run_binary.h"
+#include "tests/temp_dir.h"
+
+namespace reportlint::testing {
+
+TEST_CASE("output: jsonl is one finding per line, path first; an unreadable file is a line too") {
+  RunResult r = RunReportlint("check --format jsonl examples/report-2015.txt missing.txt");
+  CHECK(r.exit_code == 2);
+  std::istringstream in(r.out);
+  std::vector<nlohmann::ordered_json> lines;
+  for (std::string line; std::getline(in, line);)
+    lines.push_back(nlohmann::ordered_json::parse(line));
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0].begin().key() == "path");
+  CHECK(lines[0]["path"] == "examples/report-2015.txt");
+  CHECK(lines[0]["rule"] == "ogi-2008/required-contents");
+  CHECK(lines[1]["line"] == 6);
+  CHECK(lines[1]["column"] == 47);
+  CHECK(lines[2]["evidence"] == nlohmann::ordered_json({{"year", 2014}, {"report_year", 2015}}));
+  CHECK(lines[2]["fingerprint"].get<std::string>().size() == 16);
+  CHECK(lines[3] == nlohmann::ordered_json({{"path", "missing.txt"}, {"error", "no such file"}}));
+}
+
+TEST_CASE("output: github workflow commands, escaped as the Actions runner expects") {
+  RunResult r = RunReportlint("check --format github --lang en examples/report-2015.txt");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out ==
+        "::error file=examples/report-2015.txt,line=1,col=1,endLine=1,endColumn=21,"
+        "title=ogi-2008/required-contents::missing content required by art. 32 of the 2008 "
+        "Regulation: 收费及减免\n"
+        "::error file=examples/report-2015.txt,line=6,col=47,endLine=6,endColumn=54,"
+        "title=ogi-common/document-number-bracket::document number \"〔20153号\" lacks its "
+        "closing bracket (expected 〔year〕number)\n"
+        "::warning file=examples/report-2015.txt,line=12,col=1,endLine=12,endColumn=7,"
+        "title=ogi-common/other-year-data::this sentence reports data of 2014, but the report "
+        "covers 2015\n"
+        "1 file checked: 2 errors, 1 warning, 0 infos\n");
+}
+
+TEST_CASE("output: junit has a suite per report and a failing case per finding") {
+  TempDir dir;
+  dir.Write("p/pack.yaml",
+            "rules:\n  - id: p/xx\n    kind: pattern\n    severity: warning\n    pattern: 'XX'\n"
+            "    message: {zh: '占位符“{match}”', en: 'placeholder <{match}> & co'}\n");
+  std::string bad = dir.Write("bad.txt", "XX县\n第二行 XX\n");
+  std::string clean = dir.Write("clean.txt", "正文\n");
+  RunResult r = RunReportlint("check --format junit --no-builtin --rules '" + dir.path() +
+                              "/p' --lang en '" + bad + "' '" + clean + "' missing.txt");
+  CHECK(r.exit_code == 2);
+  CHECK(r.out ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<testsuites name=\"reportlint\">\n"
+        "  <testsuite name=\"" +
+            bad +
+            "\" tests=\"2\" failures=\"2\" errors=\"0\">\n"
+            "    <testcase name=\"p/xx at 1:1\" classname=\"" +
+            bad +
+            "\">\n"
+            "      <failure type=\"warning\" message=\"placeholder &lt;XX&gt; &amp; co\">" +
+            bad +
+            ":1:1: warning: placeholder &lt;XX&gt; &amp; co [p/xx]</failure>\n"
+            "    </testcase>\n"
+            "    <testcase name=\"p/xx at 2:5\" classname=\"" +
+            bad +
+            "\">\n"
+            "      <failure type=\"warning\" message=\"placeholder &lt;XX&gt; &amp; co\">" +
+            bad +
+            ":2:5: warning: placeholder &lt;XX&gt; &amp; co [p/xx]</failure>\n"
+            "    </testcase>\n"
+            "  </testsuite>\n"
+            "  <testsuite name=\"" +
+            clean +
+            "\" tests=\"1\" failures=\"0\" errors=\"0\">\n"
+            "    <testcase name=\"reportlint\" classname=\"" +
+            clean +
+            "\"/>\n"
+            "  </testsuite>\n"
+            "  <testsuite name=\"missing.txt\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+            "    <testcase name=\"read\" classname=\"missing.txt\">\n"
+            "      <error message=\"no such file\"/>\n"
+            "    </testcase>\n"
+            "  </testsuite>\n"
+            "</testsuites>\n");
+}
+
+TEST_CASE("output: the streamed JSON is exactly one pretty-printed document") {
+  RunResult r = RunReportlint(
+      "check --format json examples/report-2015.txt missing.txt "
+      "examples/custom-pack/reports");
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(r.out);
+  CHECK(j.dump(2) + "\n" == r.out);
+  CHECK(j["files"].size() == 3);
+  CHECK(j["summary"]["unreadable"] == 1);
+  RunResult none = RunReportlint(
+      "check --format json --no-builtin --rules examples/custom-pack/province "
+      "examples/custom-pack/reports/beishan-2020.txt");
+  CHECK(nlohmann::ordered_json::parse(none.out).dump(2) + "\n" == none.out);
+}
+
+TEST_CASE("output: --output writes the file and keeps the exit code") {
+  TempDir dir;
+  RunResult r = RunReportlint("check --format sarif --output '" + dir.path() +
+                              "/out.sarif' examples/report-2015.txt");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out == "");
+  CHECK(nlohmann::json::parse(dir.Read("out.sarif"))["version"] == "2.1.0");
+  RunResult bad = RunReportlint("check --output /nonexistent/dir/out.txt examples/report-2015.txt");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err == "/nonexistent/dir/out.txt: error: cannot write the output file\n");
+}
+
+TEST_CASE("output: several files end with a table of findings by rule and severity") {
+  RunResult r = RunReportlint(
+      "check --lang en --format text examples/report-2015.txt "
+      "examples/custom-pack/reports/beishan-2020.txt examples/custom-pack/archive");
+  std::string tail = r.out.substr(r.out.find("rule  "));
+  CHECK(tail ==
+        "rule                                   errors  warnings     infos\n"
+        "ogi-2008/required-contents                  1         0         0\n"
+        "ogi-common/document-number-bracket          1         0         0\n"
+        "ogi-common/other-year-data                  0         1         1\n"
+        "ogi-common/publication-deadline             1         0         0\n"
+        "province-example/assessment-results         1         0         0\n"
+        "total                                       4         1         1\n"
+        "3 of 3 files have findings\n"
+        "3 files checked: 4 errors, 1 warning, 1 info\n");
+}
+
+}  // namespace reportlint::testing
