@@ -38,8 +38,24 @@ bool ReadLexicon(ParamReader& params, const std::vector<std::string>& keys,
   return changed;
 }
 
-std::vector<Relation> RelationsFor(const Analysis& a, const std::optional<RelationLexicon>& lexicon) {
-  return lexicon ? a.RelationsWith(*lexicon) : a.relations;
+const std::vector<Relation>& RelationsFor(const Analysis& a,
+                                          const std::optional<RelationLexicon>& lexicon,
+                                          std::vector<Relation>* storage) {
+  if (!lexicon) return a.relations;
+  *storage = a.RelationsWith(*lexicon);
+  return *storage;
+}
+
+Interval SumOfParts(const Analysis& a, const std::vector<Part>& parts, Tolerance t) {
+  Interval sum = Interval::Point(Decimal::FromInt(0));
+  for (const Part& p : parts) sum = Add(sum, ValueOf(a.quantities[p.quantity], t));
+  return sum;
+}
+
+std::optional<Interval> Percent(const Interval& numerator, const Interval& denominator) {
+  auto r = Div(numerator, denominator);
+  if (!r) return std::nullopt;
+  return Mul(*r, Interval::Point(Decimal::FromInt(100)));
 }
 
 nlohmann::ordered_json ScaledNumber(Decimal value, Decimal scale) {

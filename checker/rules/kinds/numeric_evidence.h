@@ -18,9 +18,11 @@ namespace reportlint {
 bool ReadLexicon(ParamReader& params, const std::vector<std::string>& keys,
                  RelationLexicon* lexicon);
 
-// The relations a rule sees: the analysis's own, or re-read with the rule's
-// lexicon when the pack changed it.
-std::vector<Relation> RelationsFor(const Analysis& a, const std::optional<RelationLexicon>& lexicon);
+// The relations a rule sees: the analysis's own (no copy), or re-read into
+// *storage with the rule's lexicon when the pack changed it.
+const std::vector<Relation>& RelationsFor(const Analysis& a,
+                                          const std::optional<RelationLexicon>& lexicon,
+                                          std::vector<Relation>* storage);
 
 // `value` in units of `scale` (80400亩 at 万 -> 8.04), as a JSON number.
 nlohmann::ordered_json ScaledNumber(Decimal value, Decimal scale);
@@ -36,6 +38,12 @@ nlohmann::ordered_json QuantityJson(const Analysis& a, int k, Decimal scale);
 enum class Tolerance { kPrinted, kExact };
 Tolerance ReadTolerance(ParamReader& params);
 Interval ValueOf(const Quantity& q, Tolerance t);
+
+// Σ of the parts' values under tolerance `t`.
+Interval SumOfParts(const Analysis& a, const std::vector<Part>& parts, Tolerance t);
+
+// numerator / denominator × 100, or nullopt when the denominator may be 0.
+std::optional<Interval> Percent(const Interval& numerator, const Interval& denominator);
 
 // Half the combined width of two intervals: how far apart their printed
 // values may be while still consistent.

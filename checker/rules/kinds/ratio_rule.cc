@@ -7,13 +7,6 @@ namespace {
 
 const Interval kHundred = Interval::Point(Decimal::FromInt(100));
 
-// numerator / denominator × 100, or nullopt for a zero denominator.
-std::optional<Interval> Percent(const Interval& numerator, const Interval& denominator) {
-  auto r = Div(numerator, denominator);
-  if (!r) return std::nullopt;
-  return Mul(*r, kHundred);
-}
-
 // The middle of an interval, rounded to two decimals, for messages.
 nlohmann::ordered_json Midpoint(const Interval& i) {
   Decimal mid = *(i.lo + i.hi).Div(Decimal::FromInt(2), Decimal::Round::kFloor);
@@ -21,12 +14,6 @@ nlohmann::ordered_json Midpoint(const Interval& i) {
   auto scaled = mid.Mul(cents, Decimal::Round::kFloor) + Decimal::FromRaw(Decimal::kOne / 2);
   Decimal whole = Decimal::FromInt(static_cast<long long>(scaled.raw() / Decimal::kOne));
   return ScaledNumber(whole, cents);
-}
-
-Interval SumOfParts(const Analysis& a, const Relation& r, Tolerance t) {
-  Interval sum = Interval::Point(Decimal::FromInt(0));
-  for (const Part& p : r.parts) sum = Add(sum, ValueOf(a.quantities[p.quantity], t));
-  return sum;
 }
 
 }  // namespace
@@ -57,7 +44,8 @@ std::vector<std::string> RatioRule::EvidenceKeys() const {
 }
 
 void RatioRule::Check(const Analysis& a, RuleReporter& out) const {
-  for (const Relation& r : RelationsFor(a, lexicon_)) {
+  std::vector<Relation> own;
+  for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
     if (r.kind == RelationKind::kTotalParts && check_ == CheckType::kShare) CheckShares(a, r, out);
     if (r.kind == RelationKind::kTotalParts && check_ == CheckType::kShareSum) {
       CheckShareSum(a, r, out);
@@ -72,7 +60,7 @@ void RatioRule::CheckShares(const Analysis& a, const Relation& r, RuleReporter& 
   // When the total disagrees with its parts (the sum check's finding), a share
   // that fits the parts' sum is not a second problem.
   bool whole = r.coverage != Coverage::kPartial;
-  Interval sum = SumOfParts(a, r, tolerance_);
+  Interval sum = SumOfParts(a, r.parts, tolerance_);
   bool sum_disagrees = whole && !stated_total.Overlaps(sum);
   for (const Part& p : r.parts) {
     if (p.share < 0) continue;

@@ -17,18 +17,10 @@ UnitClass UnitClassFromName(const std::string& name) {
   return UnitClass::kNone;
 }
 
-Interval SumOf(const Analysis& a, const std::vector<Part>& parts, Tolerance t) {
-  Interval sum = Interval::Point(Decimal::FromInt(0));
-  for (const Part& p : parts) sum = Add(sum, ValueOf(a.quantities[p.quantity], t));
-  return sum;
-}
-
 // Whether the stated share of `part` agrees with part / `base` × 100.
 bool ShareAgrees(const Analysis& a, const Part& part, const Interval& base) {
-  auto ratio = Div(a.quantities[part.quantity].value, base);
-  if (!ratio) return false;
-  Interval percent = Mul(*ratio, Interval::Point(Decimal::FromInt(100)));
-  return percent.Overlaps(a.quantities[part.share].value);
+  auto percent = Percent(a.quantities[part.quantity].value, base);
+  return percent && percent->Overlaps(a.quantities[part.share].value);
 }
 
 // Which number the shares point at when a total disagrees with its parts:
@@ -90,7 +82,8 @@ bool SumRule::UnitChecked(const Quantity& q) const {
 }
 
 void SumRule::Check(const Analysis& a, RuleReporter& out) const {
-  for (const Relation& r : RelationsFor(a, lexicon_)) {
+  std::vector<Relation> own;
+  for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
     if (r.kind == RelationKind::kTotalParts && check_ != CheckType::kDifference) {
       if (!UnitChecked(a.quantities[r.total])) continue;
       if (check_ == CheckType::kTotal) CheckTotal(a, r, out);
@@ -106,7 +99,7 @@ void SumRule::Check(const Analysis& a, RuleReporter& out) const {
 void SumRule::CheckTotal(const Analysis& a, const Relation& r, RuleReporter& out) const {
   const Quantity& total = a.quantities[r.total];
   Interval stated = ValueOf(total, tolerance_);
-  Interval sum = SumOf(a, r.parts, tolerance_);
+  Interval sum = SumOfParts(a, r.parts, tolerance_);
   if (r.coverage == Coverage::kPartial) {
     // An unmarked list of three or more parts is taken as the whole total
     // with one number wrong when its parts exceed the total (parts named after
@@ -132,7 +125,7 @@ void SumRule::CheckTotal(const Analysis& a, const Relation& r, RuleReporter& out
   Decimal diff = computed - total.printed;
   ev["difference"] = ScaledNumber(diff, scale);
   ev["tolerance"] = ScaledNumber(Slack(stated, sum), scale);
-  ev["likely_wrong"] = LikelyWrong(a, r, SumOf(a, r.parts, Tolerance::kPrinted));
+  ev["likely_wrong"] = LikelyWrong(a, r, SumOfParts(a, r.parts, Tolerance::kPrinted));
   out.Report(total.begin, total.end, ev);
 }
 
