@@ -1,9 +1,24 @@
 #include "checker/analysis.h"
 
+#include <algorithm>
+
 #include "checker/facts/number_scanner.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
+namespace {
+
+std::vector<bool> QuantitiesInTables(const std::vector<Quantity>& q, const std::vector<Table>& tables) {
+  std::vector<bool> in(q.size(), false);
+  for (const Table& t : tables) {
+    auto it = std::lower_bound(q.begin(), q.end(), t.begin,
+                               [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    for (; it != q.end() && it->begin < t.end; ++it) in[static_cast<size_t>(it - q.begin())] = true;
+  }
+  return in;
+}
+
+}  // namespace
 
 Analysis Analyze(const Document& document) {
   Analysis a;
@@ -23,7 +38,8 @@ Analysis Analyze(const Document& document) {
   a.periods = FindPeriods(text);
   a.years = FindYearMentions(text);
   a.quantities = ScanQuantities(text);
-  a.relations = ExtractRelations(text, a.quantities, RelationLexicon());
+  a.in_table = QuantitiesInTables(a.quantities, a.tables);
+  a.relations = ExtractRelations(text, a.quantities, RelationLexicon(), a.in_table);
   a.info = ReadReportInfo(text, a.lines, a.dates, a.periods);
   return a;
 }
@@ -37,7 +53,7 @@ std::pair<size_t, size_t> Analysis::WholeReportSpan() const {
 }
 
 std::vector<Relation> Analysis::RelationsWith(const RelationLexicon& lexicon) const {
-  return ExtractRelations(folded.text(), quantities, lexicon);
+  return ExtractRelations(folded.text(), quantities, lexicon, in_table);
 }
 
 Location Analysis::QuantityLocation(int k) const {

@@ -37,6 +37,9 @@ struct Analysis {
   std::vector<PeriodStatement> periods;
   std::vector<YearMention> years;
   std::vector<Quantity> quantities;  // every number, in text order
+  // Per quantity: it lies inside a table (a cell, or digits run together in a
+  // flattened table), so it is no number of the prose.
+  std::vector<bool> in_table;
   std::vector<Relation> relations;   // read with the default lexicon
 
   // Relations read with another lexicon (a rule pack's own cue words).

@@ -83,6 +83,13 @@ inline std::optional<Interval> Div(const Interval& a, const Interval& b) {
   return out;
 }
 
+// numerator / denominator × 100, or nullopt when the denominator may be 0.
+inline std::optional<Interval> Percent(const Interval& numerator, const Interval& denominator) {
+  auto r = Div(numerator, denominator);
+  if (!r) return std::nullopt;
+  return Mul(*r, Interval::Point(Decimal::FromInt(100)));
+}
+
 }  // namespace reportlint
 
 #endif  // REPORTLINT_FACTS_INTERVAL_H_

@@ -429,9 +429,11 @@ Quantity Build(std::u32string_view text, const Numeral& num, const Suffix& s, si
   q.decimals = num.decimals;
   q.chinese_numeral = num.chinese;
   Decimal significant = num.significant.Mul(s.scale, Decimal::Round::kFloor);
+  // A percentage is a quotient rounded where it was printed, even a whole one.
+  bool percent = num.percent_words || (s.unit != nullptr && s.unit->base == U"%");
   switch (approx) {
     case Approx::kExact:
-      if (num.inexact || s.scale != kOne) {
+      if (num.inexact || s.scale != kOne || percent) {
         Decimal last = num.last_digit.Mul(s.scale, Decimal::Round::kFloor);
         Decimal half = *last.Div(Decimal::FromInt(2), Decimal::Round::kCeil);
         q.value = Interval::Around(q.printed, half);
@@ -457,7 +459,7 @@ Quantity Build(std::u32string_view text, const Numeral& num, const Suffix& s, si
     q.unit = U"%";
     q.unit_class = UnitClass::kPercent;
   }
-  q.percent = num.percent_words || q.unit == U"%";
+  q.percent = percent;
   return q;
 }
 

@@ -4,6 +4,11 @@
 
 namespace reportlint {
 
+Interval ValueOf(const Quantity& q, Tolerance t) {
+  if (t == Tolerance::kExact && q.approx == Approx::kExact) return Interval::Point(q.printed);
+  return q.value;
+}
+
 bool Compatible(UnitClass a, UnitClass b) {
   return a == b || a == UnitClass::kNone || b == UnitClass::kNone;
 }

@@ -40,6 +40,8 @@ enum class Approx {
 // fixed epsilon, is how far the true value may be from the printed one. So a
 // Quantity carries the interval of values its printing allows:
 //   - plain integers without a scale word are exact:  6213条 -> [6213,6213];
+//   - percentages are quotients rounded where printed, whole ones too:
+//       61% -> [60.5,61.5]  (36/59 = 61.02% is printed "61%");
 //   - numbers with fractional digits or a scale word (万 亿 千) allow half a
 //     unit of the last printed digit either way:
 //       74.5%   -> [74.45,74.55]       8.04万亩 -> [80350,80450] 亩
@@ -76,6 +78,14 @@ struct Quantity {
   int decimals = 0;
   bool chinese_numeral = false;  // 三件, 二十三个, 百分之九十
 };
+
+// How consistency is judged: with the precision each number was printed with
+// (the default), or as exact values. Approximation words hold either way:
+// 100738余 is never exactly 100738.
+enum class Tolerance { kPrinted, kExact };
+
+// The values `q` may stand for under `t`.
+Interval ValueOf(const Quantity& q, Tolerance t);
 
 // Whether quantities of the two classes may be compared at all: the same
 // class, or one of them has no unit (a table cell, "近300").

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "checker/facts/sentences.h"
 #include "checker/util/regex.h"
 
 namespace reportlint {
@@ -26,10 +27,6 @@ const Regex& CountPattern() {
   static const auto re = MustCompile("[0-9零一二两三四五六七八九十百千]+(?:\\.[0-9]+)? ?[万亿]? ?"
         "(?:件|条|个|项|次|人次|户|家|人|起|期|份|场|篇|元|亩|批)");
   return *re;
-}
-
-bool IsSentenceEnd(char32_t c) {
-  return c == U'。' || c == U'!' || c == U'?' || c == U';' || c == U'\n';
 }
 
 // Whether position `at` lies inside an open bracket or quotation on its line.
@@ -68,10 +65,9 @@ std::vector<YearMention> FindYearMentions(std::u32string_view text) {
     y.year = std::stoi(std::string(text.begin() + g[0].begin, text.begin() + g[0].end));
     y.begin = whole.begin;
     y.end = whole.end;
-    size_t sb = whole.begin;
-    while (sb > 0 && !IsSentenceEnd(text[sb - 1])) --sb;
-    size_t se = whole.end;
-    while (se < text.size() && !IsSentenceEnd(text[se])) ++se;
+    // A year's statement ends at ';' as well: "2016年…3起；2017年…" are two.
+    size_t sb = ClauseBegin(text, whole.begin);
+    size_t se = ClauseEnd(text, whole.end);
     y.sentence_begin = sb;
     y.sentence_end = se;
     size_t lead = whole.begin - sb;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "checker/facts/list_readings.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -75,8 +76,12 @@ nlohmann::ordered_json DumpJson(const Analysis& a, bool facts) {
   }
   j["relations"] = nlohmann::ordered_json::array();
   for (const Relation& r : a.relations) {
-    j["relations"].push_back({{"relation", DebugString(r, text, a.quantities)},
-                              {"at", Where(a, r.begin)}});
+    nlohmann::ordered_json rel = {{"relation", DebugString(r, text, a.quantities)},
+                                  {"at", Where(a, r.begin)}};
+    if (r.kind == RelationKind::kTotalParts) {
+      rel["reading"] = DebugString(ReadList(a.quantities, r, ReadingOptions()), r, text, a.quantities);
+    }
+    j["relations"].push_back(std::move(rel));
   }
   return j;
 }
@@ -137,6 +142,7 @@ void WriteDumpText(const Analysis& a, std::ostream& out, bool facts) {
   for (const auto& r : j["relations"]) {
     out << fmt::format("  {:>5}:{:<4} {}\n", r["at"]["line"].get<int>(), r["at"]["column"].get<int>(),
                        r["relation"].get<std::string>());
+    if (r.contains("reading")) out << "             " << r["reading"].get<std::string>() << "\n";
   }
 }
 

@@ -82,7 +82,7 @@ TEST_CASE("decimals carry half a unit of their last digit") {
 
 TEST_CASE("signs") {
   CheckAll({
-      {"增长-3%", "-3% -> [-3,-3] % percent"},
+      {"增长-3%", "-3% -> [-3.5,-2.5] % percent"},
       {"-2.5", "-2.5 -> [-2.55,-2.45]"},
       {"负3个百分点", "负3个百分点 -> [-3,-3] 百分点 other"},
       {"5-3", ""},  // a range or a code, not 5 and -3
@@ -138,7 +138,7 @@ TEST_CASE("approximation words before and after the number") {
       {"不超过3个", "不超过3个 -> [2,3] 个 count at-most"},
       {"使用量突破760万人次", "突破760万人次 -> [7600000,7700000] 人次 count at-least"},
       {"逾千", ""},
-      {"约占总数的30%", "30% -> [30,30] % percent"},
+      {"约占总数的30%", "30% -> [29.5,30.5] % percent"},
       {"约占45%", "约占45% -> [44,46] % percent about"},
       // Contradictory sides: about.
       {"近400余册", "近400余册 -> [300,500] 册 count about"},
@@ -159,9 +159,9 @@ TEST_CASE("words that only end like an approximation word") {
 
 TEST_CASE("percent words") {
   CheckAll({
-      {"百分之九十", "百分之九十 -> [90,90] % percent cn"},
+      {"百分之九十", "百分之九十 -> [89.5,90.5] % percent cn"},
       {"百分之五点五", "百分之五点五 -> [5.45,5.55] % percent cn"},
-      {"百分之百", "百分之百 -> [100,100] % percent cn"},
+      {"百分之百", "百分之百 -> [99.5,100.5] % percent cn"},
       {"百分之90以上", "百分之90以上 -> [90,100] % percent at-least"},
       {"约百分之三十", "约百分之三十 -> [20,40] % percent about cn"},
   });

@@ -1,5 +1,7 @@
 #include "checker/rules/kinds/numeric_evidence.h"
 
+#include <algorithm>
+
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -11,6 +13,12 @@ std::vector<std::u32string>* LexiconList(RelationLexicon* lex, const std::string
   if (key == "remainder_words") return &lex->remainder_words;
   if (key == "share_words") return &lex->share_words;
   if (key == "rate_links") return &lex->rate_links;
+  if (key == "label_lead_words") return &lex->label_lead_words;
+  if (key == "closing_totals") return &lex->closing_totals;
+  if (key == "list_breakers") return &lex->list_breakers;
+  if (key == "overlapping_words") return &lex->overlapping_words;
+  if (key == "bounded_rate_stems") return &lex->bounded_rate_stems;
+  if (key == "change_words") return &lex->change_words;
   if (key == "decrease_words") return &lex->decrease_words;
   if (key == "increase_words") return &lex->increase_words;
   if (key == "external_references") return &lex->external_references;
@@ -18,6 +26,14 @@ std::vector<std::u32string>* LexiconList(RelationLexicon* lex, const std::string
 }
 
 }  // namespace
+
+const std::vector<std::string>& ListLexiconKeys() {
+  static const std::vector<std::string> keys = {
+      "part_openers",  "exhaustive_openers", "remainder_words",   "label_lead_words",
+      "closing_totals", "list_breakers",     "overlapping_words", "share_words",
+      "change_words"};
+  return keys;
+}
 
 bool ReadLexicon(ParamReader& params, const std::vector<std::string>& keys,
                  RelationLexicon* lexicon) {
@@ -52,12 +68,6 @@ Interval SumOfParts(const Analysis& a, const std::vector<Part>& parts, Tolerance
   return sum;
 }
 
-std::optional<Interval> Percent(const Interval& numerator, const Interval& denominator) {
-  auto r = Div(numerator, denominator);
-  if (!r) return std::nullopt;
-  return Mul(*r, Interval::Point(Decimal::FromInt(100)));
-}
-
 nlohmann::ordered_json ScaledNumber(Decimal value, Decimal scale) {
   auto scaled = value.Div(scale, Decimal::Round::kFloor);
   return nlohmann::ordered_json::parse(scaled ? scaled->ToString() : value.ToString());
@@ -83,10 +93,44 @@ Tolerance ReadTolerance(ParamReader& params) {
                                                                               : Tolerance::kPrinted;
 }
 
-Interval ValueOf(const Quantity& q, Tolerance t) {
-  // "Exact" still honours approximation words: 100738余 is never exactly 100738.
-  if (t == Tolerance::kExact && q.approx == Approx::kExact) return Interval::Point(q.printed);
-  return q.value;
+Decimal PrintedTotal(const Analysis& a, const TotalCandidate& c) {
+  Decimal sum;
+  for (int k : c.quantities) sum += a.quantities[k].printed;
+  return sum;
+}
+
+Decimal TotalScale(const Analysis& a, const TotalCandidate& c) {
+  Decimal scale = a.quantities[c.quantities.front()].scale;
+  for (int k : c.quantities) {
+    if (a.quantities[k].scale != scale) return Decimal::FromInt(1);
+  }
+  return scale;
+}
+
+void AddReadingEvidence(const Analysis& a, const Relation& r, const ListVerdict& v,
+                        nlohmann::ordered_json* evidence) {
+  const TotalCandidate& chosen = r.totals[v.chosen.total];
+  (*evidence)["total_from"] = TotalSourceName(chosen.source);
+  nlohmann::ordered_json rejected = nlohmann::ordered_json::array();
+  std::vector<Decimal> seen = {PrintedTotal(a, chosen)};
+  for (const ListReading& other : v.rejected) {
+    const TotalCandidate& c = r.totals[other.total];
+    Decimal printed = PrintedTotal(a, c);
+    if (std::find(seen.begin(), seen.end(), printed) != seen.end()) continue;
+    seen.push_back(printed);
+    Decimal scale = TotalScale(a, c);
+    nlohmann::ordered_json alt;
+    alt["total"] = ScaledNumber(printed, scale);
+    alt["from"] = TotalSourceName(c.source);
+    Decimal parts;
+    for (size_t i = other.first_part; i < other.part_end; ++i) {
+      parts += a.quantities[r.parts[i].quantity].printed;
+    }
+    alt["computed"] = ScaledNumber(parts, scale);
+    alt["contradictions"] = other.Failures();
+    rejected.push_back(std::move(alt));
+  }
+  (*evidence)["rejected"] = std::move(rejected);
 }
 
 Decimal Slack(const Interval& a, const Interval& b) {

@@ -9,9 +9,14 @@
 #include <vector>
 
 #include "checker/analysis.h"
+#include "checker/facts/list_readings.h"
 #include "checker/rules/param_reader.h"
 
 namespace reportlint {
+
+// The lexicon lists that decide how a list of parts is read (shared by the
+// sum and ratio kinds, whose checks read the same lists).
+const std::vector<std::string>& ListLexiconKeys();
 
 // Replaces lexicon lists named in `params` (e.g. `remainder_words`). Returns
 // true when anything differs from the defaults.
@@ -33,17 +38,22 @@ std::string PrintedUnit(const Quantity& q);
 // {"value": 3.928, "line": 23, "column": 130} for quantity `k`, in `scale`.
 nlohmann::ordered_json QuantityJson(const Analysis& a, int k, Decimal scale);
 
-// How a numeric rule compares intervals: with the precision each number was
-// printed with (the default), or as exact values.
-enum class Tolerance { kPrinted, kExact };
+// The `tolerance` parameter: printed (the default) or exact.
 Tolerance ReadTolerance(ParamReader& params);
-Interval ValueOf(const Quantity& q, Tolerance t);
+
+// The printed value of a candidate total (the sum of its counts) and the scale
+// to print it in (the first count's 万/亿 when all share it, else 1).
+Decimal PrintedTotal(const Analysis& a, const TotalCandidate& c);
+Decimal TotalScale(const Analysis& a, const TotalCandidate& c);
+
+// `total_from` (where the checked total came from: "stated", "previous_sentence",
+// "sum_of_counts" …) and `rejected` (the other totals tried, each with its
+// source and why it does not fit) of a finding about a list read as `v`.
+void AddReadingEvidence(const Analysis& a, const Relation& r, const ListVerdict& v,
+                        nlohmann::ordered_json* evidence);
 
 // Σ of the parts' values under tolerance `t`.
 Interval SumOfParts(const Analysis& a, const std::vector<Part>& parts, Tolerance t);
-
-// numerator / denominator × 100, or nullopt when the denominator may be 0.
-std::optional<Interval> Percent(const Interval& numerator, const Interval& denominator);
 
 // Half the combined width of two intervals: how far apart their printed
 // values may be while still consistent.

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "checker/util/utf.h"
+
 namespace reportlint {
 namespace {
-
-const Interval kHundred = Interval::Point(Decimal::FromInt(100));
 
 // The middle of an interval, rounded to two decimals, for messages.
 nlohmann::ordered_json Midpoint(const Interval& i) {
@@ -16,19 +16,21 @@ nlohmann::ordered_json Midpoint(const Interval& i) {
   return ScaledNumber(whole, cents);
 }
 
+nlohmann::ordered_json Percentage(Decimal v) { return ScaledNumber(v, Decimal::FromInt(1)); }
+
 }  // namespace
 
 void RatioRule::Configure(ParamReader& params) {
-  std::string check = params.Choice("check", {"share", "share-sum", "rate"}, "share");
-  check_ = check == "share-sum" ? CheckType::kShareSum
-           : check == "rate"    ? CheckType::kRate
-                                : CheckType::kShare;
+  std::string check = params.Choice("check", {"share", "share-sum", "rate", "rate-bound"}, "share");
+  check_ = check == "share-sum"    ? CheckType::kShareSum
+           : check == "rate"       ? CheckType::kRate
+           : check == "rate-bound" ? CheckType::kRateBound
+                                   : CheckType::kShare;
   tolerance_ = ReadTolerance(params);
+  reading_.tolerance = tolerance_;
+  bool rates = check_ == CheckType::kRate || check_ == CheckType::kRateBound;
   std::vector<std::string> keys =
-      check_ == CheckType::kRate
-          ? std::vector<std::string>{"rate_links"}
-          : std::vector<std::string>{"part_openers", "exhaustive_openers", "remainder_words",
-                                     "share_words"};
+      rates ? std::vector<std::string>{"rate_links", "bounded_rate_stems"} : ListLexiconKeys();
   RelationLexicon lexicon;
   if (ReadLexicon(params, keys, &lexicon)) lexicon_ = lexicon;
 }
@@ -36,9 +38,12 @@ void RatioRule::Configure(ParamReader& params) {
 std::vector<std::string> RatioRule::EvidenceKeys() const {
   switch (check_) {
     case CheckType::kShare:
+      return {"numerator", "denominator",  "stated_percent", "computed_percent",
+              "unit",      "total_from", "rejected"};
     case CheckType::kRate:
-      return {"numerator", "denominator", "stated_percent", "computed_percent", "unit"};
-    case CheckType::kShareSum: return {"stated_sum", "shares", "tolerance"};
+      return {"numerator", "denominator", "stated_percent", "computed_percent", "unit", "rejected"};
+    case CheckType::kShareSum: return {"stated_sum", "shares", "tolerance", "limit", "total_from"};
+    case CheckType::kRateBound: return {"rate", "stated_percent"};
   }
   return {};
 }
@@ -46,72 +51,69 @@ std::vector<std::string> RatioRule::EvidenceKeys() const {
 void RatioRule::Check(const Analysis& a, RuleReporter& out) const {
   std::vector<Relation> own;
   for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
-    if (r.kind == RelationKind::kTotalParts && check_ == CheckType::kShare) CheckShares(a, r, out);
-    if (r.kind == RelationKind::kTotalParts && check_ == CheckType::kShareSum) {
-      CheckShareSum(a, r, out);
+    if (r.kind == RelationKind::kTotalParts &&
+        (check_ == CheckType::kShare || check_ == CheckType::kShareSum)) {
+      ListVerdict v = ReadList(a.quantities, r, reading_);
+      if (!v.valid) continue;
+      if (check_ == CheckType::kShare) CheckShares(a, r, v, out);
+      if (check_ == CheckType::kShareSum) CheckShareSum(a, r, v, out);
     }
     if (r.kind == RelationKind::kRate && check_ == CheckType::kRate) CheckRate(a, r, out);
+    if (r.kind == RelationKind::kRate && check_ == CheckType::kRateBound) CheckRateBound(a, r, out);
   }
 }
 
-void RatioRule::CheckShares(const Analysis& a, const Relation& r, RuleReporter& out) const {
-  const Quantity& total = a.quantities[r.total];
-  Interval stated_total = ValueOf(total, tolerance_);
-  // When the total disagrees with its parts (the sum check's finding), a share
-  // that fits the parts' sum is not a second problem.
-  bool whole = r.coverage != Coverage::kPartial;
-  Interval sum = SumOfParts(a, r.parts, tolerance_);
-  bool sum_disagrees = whole && !stated_total.Overlaps(sum);
-  for (const Part& p : r.parts) {
-    if (p.share < 0) continue;
-    const Quantity& part = a.quantities[p.quantity];
+void RatioRule::CheckShares(const Analysis& a, const Relation& r, const ListVerdict& v,
+                            RuleReporter& out) const {
+  const ListReading& rd = v.chosen;
+  const TotalCandidate& total = r.totals[rd.total];
+  Decimal scale = TotalScale(a, total);
+  for (size_t i : rd.failed_shares) {
+    const Part& p = r.parts[i];
     const Quantity& share = a.quantities[p.share];
-    auto computed = Percent(ValueOf(part, tolerance_), stated_total);
-    if (!computed || computed->Overlaps(ValueOf(share, tolerance_))) continue;
-    if (sum_disagrees) {
-      auto against_sum = Percent(ValueOf(part, tolerance_), sum);
-      if (against_sum && against_sum->Overlaps(ValueOf(share, tolerance_))) continue;
-    }
+    auto computed = Percent(ValueOf(a.quantities[p.quantity], tolerance_), rd.total_value);
+    if (!computed) continue;
     nlohmann::ordered_json ev;
-    ev["numerator"] = QuantityJson(a, p.quantity, total.scale);
-    ev["denominator"] = QuantityJson(a, r.total, total.scale);
-    ev["stated_percent"] = ScaledNumber(share.printed, Decimal::FromInt(1));
+    ev["numerator"] = QuantityJson(a, p.quantity, scale);
+    nlohmann::ordered_json denominator = QuantityJson(a, total.quantities.front(), scale);
+    denominator["value"] = ScaledNumber(PrintedTotal(a, total), scale);
+    ev["denominator"] = std::move(denominator);
+    ev["stated_percent"] = Percentage(share.printed);
     ev["computed_percent"] = Midpoint(*computed);
-    ev["unit"] = PrintedUnit(total);
+    ev["unit"] = PrintedUnit(a.quantities[total.quantities.front()]);
+    AddReadingEvidence(a, r, v, &ev);
     out.Report(share.begin, share.end, ev);
   }
 }
 
-void RatioRule::CheckShareSum(const Analysis& a, const Relation& r, RuleReporter& out) const {
-  std::vector<const Part*> shared;
-  for (const Part& p : r.parts) {
-    if (p.share >= 0) shared.push_back(&p);
-  }
-  if (shared.size() < 2) return;
-  Interval sum = Interval::Point(Decimal::FromInt(0));
-  Decimal printed = Decimal::FromInt(0);
+void RatioRule::CheckShareSum(const Analysis& a, const Relation& r, const ListVerdict& v,
+                              RuleReporter& out) const {
+  const ListReading& rd = v.chosen;
+  if (rd.share_sum_ok) return;
+  Decimal printed;
   nlohmann::ordered_json shares = nlohmann::ordered_json::array();
-  for (const Part* p : shared) {
-    const Quantity& s = a.quantities[p->share];
-    sum = Add(sum, ValueOf(s, tolerance_));
+  const Quantity* first = nullptr;
+  const Quantity* last = nullptr;
+  for (size_t i = rd.first_part; i < rd.part_end; ++i) {
+    if (r.parts[i].share < 0) continue;
+    const Quantity& s = a.quantities[r.parts[i].share];
     printed += s.printed;
-    shares.push_back(ScaledNumber(s.printed, Decimal::FromInt(1)));
+    shares.push_back(Percentage(s.printed));
+    if (first == nullptr) first = &s;
+    last = &s;
   }
-  // Shares of the whole total must make 100%; shares of some parts at most 100%.
-  bool whole = r.coverage != Coverage::kPartial && shared.size() == r.parts.size();
-  bool ok = whole ? sum.Overlaps(kHundred) : !(sum.lo > kHundred.hi);
-  if (ok) return;
-  const Quantity& first = a.quantities[shared.front()->share];
-  const Quantity& last = a.quantities[shared.back()->share];
   nlohmann::ordered_json ev;
-  ev["stated_sum"] = ScaledNumber(printed, Decimal::FromInt(1));
-  ev["shares"] = shares;
-  ev["tolerance"] = ScaledNumber(*sum.Width().Div(Decimal::FromInt(2), Decimal::Round::kCeil),
-                                 Decimal::FromInt(1));
-  out.Report(first.begin, last.end, ev);
+  ev["stated_sum"] = Percentage(printed);
+  ev["shares"] = std::move(shares);
+  ev["tolerance"] = Percentage(*rd.share_sum.Width().Div(Decimal::FromInt(2), Decimal::Round::kCeil));
+  bool every_share = rd.shares == static_cast<int>(rd.part_end - rd.first_part);
+  ev["limit"] = rd.whole && every_share ? "equal" : "at-most";
+  ev["total_from"] = TotalSourceName(r.totals[rd.total].source);
+  out.Report(first->begin, last->end, ev);
 }
 
 void RatioRule::CheckRate(const Analysis& a, const Relation& r, RuleReporter& out) const {
+  if (r.numerator < 0) return;
   const Quantity& rate = a.quantities[r.rate];
   const Quantity& numerator = a.quantities[r.numerator];
   for (int b : r.bases) {
@@ -124,9 +126,23 @@ void RatioRule::CheckRate(const Analysis& a, const Relation& r, RuleReporter& ou
   nlohmann::ordered_json ev;
   ev["numerator"] = QuantityJson(a, r.numerator, numerator.scale);
   ev["denominator"] = QuantityJson(a, base, numerator.scale);
-  ev["stated_percent"] = ScaledNumber(rate.printed, Decimal::FromInt(1));
+  ev["stated_percent"] = Percentage(rate.printed);
   ev["computed_percent"] = Midpoint(*computed);
   ev["unit"] = PrintedUnit(numerator);
+  nlohmann::ordered_json rejected = nlohmann::ordered_json::array();
+  for (size_t i = 1; i < r.bases.size(); ++i) {
+    rejected.push_back(QuantityJson(a, r.bases[i], numerator.scale));
+  }
+  ev["rejected"] = std::move(rejected);
+  out.Report(rate.begin, rate.end, ev);
+}
+
+void RatioRule::CheckRateBound(const Analysis& a, const Relation& r, RuleReporter& out) const {
+  const Quantity& rate = a.quantities[r.rate];
+  if (!r.bounded || !(ValueOf(rate, tolerance_).lo > Decimal::FromInt(100))) return;
+  nlohmann::ordered_json ev;
+  ev["rate"] = U32ToUtf8(r.cue);
+  ev["stated_percent"] = Percentage(rate.printed);
   out.Report(rate.begin, rate.end, ev);
 }
 

@@ -1,5 +1,5 @@
 // Kind `ratio`: a part's share of its total ("6213条,占74.5%"), the shares of one
-// total adding to 100%, and rates over their base ("办结率96.92%").
+// total adding to 100%, rates over their base ("办结率96.92%") and rates above 100%.
 #ifndef REPORTLINT_RULES_KINDS_RATIO_RULE_H_
 #define REPORTLINT_RULES_KINDS_RATIO_RULE_H_
 
@@ -19,15 +19,19 @@ class RatioRule : public RuleKind {
   void Check(const Analysis& analysis, RuleReporter& out) const override;
 
  private:
-  enum class CheckType { kShare, kShareSum, kRate };
+  enum class CheckType { kShare, kShareSum, kRate, kRateBound };
 
-  void CheckShares(const Analysis& a, const Relation& r, RuleReporter& out) const;
-  void CheckShareSum(const Analysis& a, const Relation& r, RuleReporter& out) const;
+  void CheckShares(const Analysis& a, const Relation& r, const ListVerdict& v,
+                   RuleReporter& out) const;
+  void CheckShareSum(const Analysis& a, const Relation& r, const ListVerdict& v,
+                     RuleReporter& out) const;
   void CheckRate(const Analysis& a, const Relation& r, RuleReporter& out) const;
+  void CheckRateBound(const Analysis& a, const Relation& r, RuleReporter& out) const;
 
   CheckType check_ = CheckType::kShare;
   std::optional<RelationLexicon> lexicon_;
   Tolerance tolerance_ = Tolerance::kPrinted;
+  ReadingOptions reading_;
 };
 
 }  // namespace reportlint

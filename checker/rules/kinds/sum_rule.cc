@@ -17,24 +17,27 @@ UnitClass UnitClassFromName(const std::string& name) {
   return UnitClass::kNone;
 }
 
-// Whether the stated share of `part` agrees with part / `base` × 100.
-bool ShareAgrees(const Analysis& a, const Part& part, const Interval& base) {
-  auto percent = Percent(a.quantities[part.quantity].value, base);
-  return percent && percent->Overlaps(a.quantities[part.share].value);
-}
-
 // Which number the shares point at when a total disagrees with its parts:
 // shares computed from the parts' sum accuse the total; shares that match the
-// stated total one by one accuse the parts.
-std::string LikelyWrong(const Analysis& a, const Relation& r, const Interval& sum) {
-  bool all_shared = std::all_of(r.parts.begin(), r.parts.end(),
-                                [](const Part& p) { return p.share >= 0; });
+// stated total one by one accuse the parts. A sum equal to the total's digits
+// accuses its scale word.
+std::string LikelyWrong(const Analysis& a, const Relation& r, const ListReading& rd) {
+  if (rd.scale_slip) return "scale";
+  bool all_shared = true;
+  for (size_t i = rd.first_part; i < rd.part_end; ++i) all_shared = all_shared && r.parts[i].share >= 0;
   if (!all_shared) return "";
-  const Interval& total = a.quantities[r.total].value;
+  Interval sum = Interval::Point(Decimal());
+  for (size_t i = rd.first_part; i < rd.part_end; ++i) {
+    sum = Add(sum, a.quantities[r.parts[i].quantity].value);
+  }
+  auto fits = [&](const Part& p, const Interval& base) {
+    auto percent = Percent(a.quantities[p.quantity].value, base);
+    return percent && percent->Overlaps(a.quantities[p.share].value);
+  };
   bool fit_total = true, fit_sum = true;
-  for (const Part& p : r.parts) {
-    fit_total = fit_total && ShareAgrees(a, p, total);
-    fit_sum = fit_sum && ShareAgrees(a, p, sum);
+  for (size_t i = rd.first_part; i < rd.part_end; ++i) {
+    fit_total = fit_total && fits(r.parts[i], rd.total_value);
+    fit_sum = fit_sum && fits(r.parts[i], sum);
   }
   if (fit_sum && !fit_total) return "total";
   if (fit_total && !fit_sum) return "parts";
@@ -44,8 +47,10 @@ std::string LikelyWrong(const Analysis& a, const Relation& r, const Interval& su
 }  // namespace
 
 void SumRule::Configure(ParamReader& params) {
-  std::string check = params.Choice("check", {"total", "part", "difference"}, "total");
-  check_ = check == "part" ? CheckType::kPart
+  std::string check =
+      params.Choice("check", {"total", "part", "near-total", "difference"}, "total");
+  check_ = check == "part"         ? CheckType::kPart
+           : check == "near-total" ? CheckType::kNearTotal
            : check == "difference" ? CheckType::kDifference
                                    : CheckType::kTotal;
   tolerance_ = ReadTolerance(params);
@@ -59,17 +64,24 @@ void SumRule::Configure(ParamReader& params) {
   std::vector<std::string> lexicon_keys =
       check_ == CheckType::kDifference
           ? std::vector<std::string>{"decrease_words", "increase_words", "external_references"}
-          : std::vector<std::string>{"part_openers", "exhaustive_openers", "remainder_words"};
+          : ListLexiconKeys();
   RelationLexicon lexicon;
   if (ReadLexicon(params, lexicon_keys, &lexicon)) lexicon_ = lexicon;
-  if (check_ == CheckType::kTotal) near_sum_percent_ = params.Int("near_sum_percent", 10, 0, 50);
+  if (check_ == CheckType::kNearTotal) {
+    reading_.near_sum_percent = params.Int("near_sum_percent", 10, 1, 50);
+  }
+  reading_.tolerance = tolerance_;
 }
 
 std::vector<std::string> SumRule::EvidenceKeys() const {
   switch (check_) {
     case CheckType::kTotal:
-      return {"stated", "computed", "unit", "parts", "difference", "tolerance", "likely_wrong"};
-    case CheckType::kPart: return {"stated", "part", "unit"};
+    case CheckType::kNearTotal:
+      return {"stated",    "computed",  "unit",         "parts_unit", "parts",
+              "difference", "tolerance", "likely_wrong", "total_from", "rejected"};
+    case CheckType::kPart:
+      return {"stated", "computed", "unit", "parts_unit", "parts", "excess", "total_from",
+              "rejected"};
     case CheckType::kDifference:
       return {"stated", "computed", "unit", "earlier", "later", "tolerance"};
   }
@@ -84,10 +96,13 @@ bool SumRule::UnitChecked(const Quantity& q) const {
 void SumRule::Check(const Analysis& a, RuleReporter& out) const {
   std::vector<Relation> own;
   for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
-    if (r.kind == RelationKind::kTotalParts && check_ != CheckType::kDifference) {
-      if (!UnitChecked(a.quantities[r.total])) continue;
-      if (check_ == CheckType::kTotal) CheckTotal(a, r, out);
-      if (check_ == CheckType::kPart) CheckPart(a, r, out);
+    if (r.kind == RelationKind::kTotalParts && check_ != CheckType::kDifference &&
+        UnitChecked(a.quantities[r.parts.front().quantity])) {
+      ListVerdict v = ReadList(a.quantities, r, reading_);
+      if (!v.valid || v.chosen.sum_ok) continue;
+      if (check_ == CheckType::kTotal && v.chosen.whole) CheckTotal(a, r, v, out);
+      if (check_ == CheckType::kNearTotal && v.chosen.near_sum) CheckTotal(a, r, v, out);
+      if (check_ == CheckType::kPart && !v.chosen.whole) CheckPart(a, r, v, out);
     }
     if (r.kind == RelationKind::kDifference && check_ == CheckType::kDifference &&
         UnitChecked(a.quantities[r.difference])) {
@@ -96,52 +111,65 @@ void SumRule::Check(const Analysis& a, RuleReporter& out) const {
   }
 }
 
-void SumRule::CheckTotal(const Analysis& a, const Relation& r, RuleReporter& out) const {
-  const Quantity& total = a.quantities[r.total];
-  Interval stated = ValueOf(total, tolerance_);
-  Interval sum = SumOfParts(a, r.parts, tolerance_);
-  if (r.coverage == Coverage::kPartial) {
-    // An unmarked list of three or more parts is taken as the whole total
-    // with one number wrong when its parts exceed the total (parts named after
-    // 其中 are subsets of it) or come within near_sum_percent of it.
-    if (near_sum_percent_ == 0 || r.parts.size() < 3) return;
-    bool exceeds = sum.lo > stated.hi;
-    Decimal gap = exceeds ? sum.lo - stated.hi : stated.lo - sum.hi;
-    auto limit = stated.lo.Mul(Decimal::FromInt(near_sum_percent_), Decimal::Round::kFloor)
-                     .Div(Decimal::FromInt(100), Decimal::Round::kFloor);
-    if (!exceeds && (!limit || gap > *limit)) return;
+namespace {
+
+// The evidence both list checks give: the total as printed (`stated`, `unit`),
+// the parts and their sum in the parts' own scale (`computed`, `parts_unit`:
+// "173769万条" against parts of "条"), and which reading was checked.
+struct ListNumbers {
+  nlohmann::ordered_json evidence;
+  Decimal stated;    // base units
+  Decimal computed;  // base units
+  Decimal scale;     // the parts' common scale, else 1
+  const Quantity* total = nullptr;
+};
+
+ListNumbers ListEvidence(const Analysis& a, const Relation& r, const ListVerdict& v) {
+  const ListReading& rd = v.chosen;
+  const TotalCandidate& total = r.totals[rd.total];
+  ListNumbers n;
+  n.total = &a.quantities[total.quantities.front()];
+  n.stated = PrintedTotal(a, total);
+  n.scale = a.quantities[r.parts[rd.first_part].quantity].scale;
+  const Quantity* sample = &a.quantities[r.parts[rd.first_part].quantity];
+  for (size_t i = rd.first_part; i < rd.part_end; ++i) {
+    const Quantity& p = a.quantities[r.parts[i].quantity];
+    n.computed += p.printed;
+    if (p.scale != n.scale) n.scale = Decimal::FromInt(1);
+    if (!p.unit.empty() && sample->unit.empty()) sample = &p;
   }
-  if (stated.Overlaps(sum)) return;
-  Decimal scale = total.scale;
   nlohmann::ordered_json parts = nlohmann::ordered_json::array();
-  for (const Part& p : r.parts) parts.push_back(QuantityJson(a, p.quantity, scale));
-  Decimal computed = Decimal::FromInt(0);
-  for (const Part& p : r.parts) computed += a.quantities[p.quantity].printed;
-  nlohmann::ordered_json ev;
-  ev["stated"] = ScaledNumber(total.printed, scale);
-  ev["computed"] = ScaledNumber(computed, scale);
-  ev["unit"] = PrintedUnit(total);
-  ev["parts"] = parts;
-  Decimal diff = computed - total.printed;
-  ev["difference"] = ScaledNumber(diff, scale);
-  ev["tolerance"] = ScaledNumber(Slack(stated, sum), scale);
-  ev["likely_wrong"] = LikelyWrong(a, r, SumOfParts(a, r.parts, Tolerance::kPrinted));
-  out.Report(total.begin, total.end, ev);
+  for (size_t i = rd.first_part; i < rd.part_end; ++i) {
+    parts.push_back(QuantityJson(a, r.parts[i].quantity, n.scale));
+  }
+  Quantity shown = *sample;  // the parts' unit at their scale: "条", "万亩"
+  shown.scale = n.scale;
+  n.evidence["stated"] = ScaledNumber(n.stated, TotalScale(a, total));
+  n.evidence["computed"] = ScaledNumber(n.computed, n.scale);
+  n.evidence["unit"] = PrintedUnit(*n.total);
+  n.evidence["parts_unit"] = PrintedUnit(shown);
+  n.evidence["parts"] = std::move(parts);
+  return n;
 }
 
-void SumRule::CheckPart(const Analysis& a, const Relation& r, RuleReporter& out) const {
-  if (r.coverage != Coverage::kPartial) return;  // whole lists are the `total` check's
-  const Quantity& total = a.quantities[r.total];
-  Interval stated = ValueOf(total, tolerance_);
-  for (const Part& p : r.parts) {
-    const Quantity& part = a.quantities[p.quantity];
-    if (!(ValueOf(part, tolerance_).lo > stated.hi)) continue;
-    nlohmann::ordered_json ev;
-    ev["stated"] = ScaledNumber(total.printed, total.scale);
-    ev["part"] = QuantityJson(a, p.quantity, total.scale);
-    ev["unit"] = PrintedUnit(total);
-    out.Report(part.begin, part.end, ev);
-  }
+}  // namespace
+
+void SumRule::CheckTotal(const Analysis& a, const Relation& r, const ListVerdict& v,
+                         RuleReporter& out) const {
+  ListNumbers n = ListEvidence(a, r, v);
+  n.evidence["difference"] = ScaledNumber(n.computed - n.stated, n.scale);
+  n.evidence["tolerance"] = ScaledNumber(Slack(v.chosen.total_value, v.chosen.sum), n.scale);
+  n.evidence["likely_wrong"] = LikelyWrong(a, r, v.chosen);
+  AddReadingEvidence(a, r, v, &n.evidence);
+  out.Report(n.total->begin, std::max(n.total->end, r.end), n.evidence);
+}
+
+void SumRule::CheckPart(const Analysis& a, const Relation& r, const ListVerdict& v,
+                        RuleReporter& out) const {
+  ListNumbers n = ListEvidence(a, r, v);
+  n.evidence["excess"] = ScaledNumber(n.computed - n.stated, n.scale);
+  AddReadingEvidence(a, r, v, &n.evidence);
+  out.Report(n.total->begin, std::max(n.total->end, r.end), n.evidence);
 }
 
 void SumRule::CheckDifference(const Analysis& a, const Relation& r, RuleReporter& out) const {

@@ -19,10 +19,12 @@ class SumRule : public RuleKind {
   void Check(const Analysis& analysis, RuleReporter& out) const override;
 
  private:
-  enum class CheckType { kTotal, kPart, kDifference };
+  enum class CheckType { kTotal, kPart, kNearTotal, kDifference };
 
-  void CheckTotal(const Analysis& a, const Relation& r, RuleReporter& out) const;
-  void CheckPart(const Analysis& a, const Relation& r, RuleReporter& out) const;
+  void CheckTotal(const Analysis& a, const Relation& r, const ListVerdict& v,
+                  RuleReporter& out) const;
+  void CheckPart(const Analysis& a, const Relation& r, const ListVerdict& v,
+                 RuleReporter& out) const;
   void CheckDifference(const Analysis& a, const Relation& r, RuleReporter& out) const;
   bool UnitChecked(const Quantity& q) const;
 
@@ -30,10 +32,8 @@ class SumRule : public RuleKind {
   std::optional<RelationLexicon> lexicon_;  // set when the pack changes the cue words
   Tolerance tolerance_ = Tolerance::kPrinted;
   std::vector<UnitClass> unit_classes_;     // empty: every class
-  // total: an unmarked list of at least three parts that exceeds its total,
-  // or whose sum is within this many percent of it, is taken as the whole list
-  // with a wrong number (0: unmarked lists are never checked as whole).
-  int near_sum_percent_ = 10;
+  // How lists are read (near_sum_percent is the `near-total` check's parameter).
+  ReadingOptions reading_;
 };
 
 }  // namespace reportlint

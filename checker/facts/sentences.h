@@ -1,0 +1,48 @@
+// Sentence and clause boundaries of folded report text: the one place that says
+// which characters end a sentence, a clause or a list item.
+#ifndef REPORTLINT_FACTS_SENTENCES_H_
+#define REPORTLINT_FACTS_SENTENCES_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace reportlint {
+
+// Folded text has ASCII ! ? ; , : (NFKC) but keeps 。 and 、. A line end ends a
+// sentence too: headings, table cells and list lines carry no full stop.
+inline bool IsSentenceEnd(char32_t c) {
+  return c == U'。' || c == U'!' || c == U'?' || c == U'\n';
+}
+
+// A clause ends at ';' as well: "…公开信息112881条；通过政务微博…" starts a new
+// statement inside the sentence.
+inline bool IsClauseEnd(char32_t c) { return c == U';' || IsSentenceEnd(c); }
+
+// What separates the items of an enumeration.
+inline bool IsItemSeparator(char32_t c) { return c == U',' || c == U'、' || IsClauseEnd(c); }
+
+// The first character of the sentence holding `pos`.
+inline size_t SentenceBegin(std::u32string_view text, size_t pos) {
+  while (pos > 0 && !IsSentenceEnd(text[pos - 1])) --pos;
+  return pos;
+}
+
+// The sentence end at or after `pos` (its 。 or line end), or text.size().
+inline size_t SentenceEnd(std::u32string_view text, size_t pos) {
+  while (pos < text.size() && !IsSentenceEnd(text[pos])) ++pos;
+  return pos;
+}
+
+// The same for clauses.
+inline size_t ClauseBegin(std::u32string_view text, size_t pos) {
+  while (pos > 0 && !IsClauseEnd(text[pos - 1])) --pos;
+  return pos;
+}
+inline size_t ClauseEnd(std::u32string_view text, size_t pos) {
+  while (pos < text.size() && !IsClauseEnd(text[pos])) ++pos;
+  return pos;
+}
+
+}  // namespace reportlint
+
+#endif  // REPORTLINT_FACTS_SENTENCES_H_
