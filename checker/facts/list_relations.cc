@@ -107,8 +107,9 @@ class ListFinder {
       ++e;
     }
     if (e >= text_.size() || e - i > kMaxScopeLength || text_[e - 1] != U'中' ||
-        !(text_[e] == U',' || text_[e] == U':')) {
-      return false;
+        !(text_[e] == U',' || text_[e] == U':') ||
+        WordBefore(text_, e - 1, lex_.scope_nouns) == 0) {
+      return false;  // "在工作中," is a circumstance, not a collection
     }
     *list_begin = e + 1;
     return true;
@@ -177,15 +178,6 @@ class ListFinder {
     return -1;
   }
 
-  // "20条(同时撤销2条)": a count in brackets right after a part, in its unit.
-  int AsideOf(int k) const {
-    size_t e = q_[k].end;
-    if (e >= text_.size() || text_[e] != U'(') return -1;
-    size_t close = text_.find(U')', e);
-    int a = c_.FirstQuantityIn(e, close == std::u32string_view::npos ? e : close);
-    return a >= 0 && !q_[a].percent && c_.Addable(a, k) ? a : -1;
-  }
-
   // Countable numbers before `pos` in its sentence, or (when there are none)
   // in the sentence before; changes ("增加42件") are never totals.
   std::vector<int> TotalsBefore(size_t pos, bool* same_sentence) const {
@@ -208,29 +200,6 @@ class ListFinder {
       found.erase(found.begin(), found.end() - static_cast<long>(kMaxTotalCandidates));
     }
     return found;
-  }
-
-  // The readings of a list's total: the nearest number first, then the
-  // others, then sums of runs of parallel counts.
-  std::vector<TotalCandidate> Candidates(const std::vector<int>& before, bool same_sentence,
-                                         int first_part) const {
-    std::vector<TotalCandidate> out;
-    for (auto k = before.rbegin(); k != before.rend(); ++k) {
-      if (!c_.Addable(*k, first_part) && !AltUnitFits(*k, first_part)) continue;
-      TotalSource s = !same_sentence             ? TotalSource::kPreviousSentence
-                      : k == before.rbegin()     ? TotalSource::kStated
-                                                 : TotalSource::kSameSentence;
-      out.push_back({s, {*k}});
-    }
-    for (size_t b = 0; b < before.size(); ++b) {
-      for (size_t e = b + 2; e <= before.size(); ++e) {
-        bool addable = true;
-        for (size_t i = b; i < e; ++i) addable = addable && c_.Addable(before[i], first_part);
-        if (!addable) break;
-        out.push_back({TotalSource::kSumOfCounts, std::vector<int>(before.begin() + b, before.begin() + e)});
-      }
-    }
-    return out;
   }
 
   // "21323人次(件)": the unit in brackets after a total, or "".
@@ -293,7 +262,7 @@ class ListFinder {
       std::u32string_view label = LabelOf(k, floor, list_end);
       if (StartsWithAny(label, lex_.list_breakers)) break;
       if (!r.parts.empty() && !unit_fits(k, r.parts.front().quantity)) break;  // another unit
-      Part part{k, ShareOf(k, list_end), AsideOf(k)};
+      Part part{k, ShareOf(k, list_end), c_.AsideOf(k)};
       r.parts.push_back(part);
       last_is_remainder = StartsWithAny(Head(label), lex_.remainder_words);
       channels += ContainsAny(label, lex_.overlapping_words);
@@ -301,7 +270,9 @@ class ListFinder {
     }
     if (r.parts.empty()) return std::nullopt;
 
-    r.totals = Candidates(before, same_sentence, r.parts.front().quantity);
+    int first = r.parts.front().quantity;
+    r.totals = CandidateTotals(before, same_sentence,
+                               [&](int k) { return c_.Addable(k, first) || AltUnitFits(k, first); });
     if (r.parts.size() >= 3) r.totals.push_back({TotalSource::kFirstPart, {r.parts.front().quantity}});
     if (r.totals.empty()) return std::nullopt;
     r.coverage = last_is_remainder ? Coverage::kRemainder
@@ -337,10 +308,20 @@ class ListFinder {
           continue;
         }
         if (StartsWithAny(LabelOf(k, floor, at), lex_.part_openers)) r.parts.clear();
-        r.parts.push_back({k, ShareOf(k, at), AsideOf(k)});
+        r.parts.push_back({k, ShareOf(k, at), c_.AsideOf(k)});
         floor = q_[k].end;
       }
       if (r.parts.size() < 2) continue;
+      // The parts are the run of counts right before 合计; where a shorter run
+      // adds up, the counts before it are something else ("去年40件,…").
+      Interval sum = Interval::Point(Decimal());
+      for (size_t i = r.parts.size(); i-- > 0;) {
+        sum = Add(sum, q_[r.parts[i].quantity].value);
+        if (i + 2 <= r.parts.size() && sum.Overlaps(q_[t].value)) {
+          r.parts.erase(r.parts.begin(), r.parts.begin() + static_cast<long>(i));
+          break;
+        }
+      }
       r.begin = q_[r.parts.front().quantity].begin;
       r.end = q_[t].end;
       out->push_back(std::move(r));

@@ -49,10 +49,10 @@ void FindRates(const RelationContext& c, std::vector<Relation>* out) {
                   between.find(U';') == std::u32string_view::npos;
       if (names_stem && near) {
         r.numerator = num;
-        for (auto b = before.rbegin() + 1; b != before.rend(); ++b) {
-          if (c.Addable(*b, num)) r.bases.push_back(*b);
-        }
-        if (!r.bases.empty()) r.begin = q[r.bases.back()].begin;
+        r.numerator_aside = c.AsideOf(num);
+        before.pop_back();
+        r.bases = CandidateTotals(before, true, [&](int b) { return c.Addable(b, num); });
+        if (!r.bases.empty()) r.begin = q[before.front()].begin;
       }
     }
     // A rate with no count is kept only for its bound.

@@ -3,6 +3,7 @@
 #ifndef REPORTLINT_FACTS_RELATION_CONTEXT_H_
 #define REPORTLINT_FACTS_RELATION_CONTEXT_H_
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -41,6 +42,10 @@ class RelationContext {
   bool IsChange(int k) const;
   bool InBrackets(int k) const { return aside_[k]; }
 
+  // A count in brackets right after quantity k, in its unit ("20条(同时撤销2条)",
+  // "办结55件(含上年结转5件)"), or -1: k may or may not include it.
+  int AsideOf(int k) const;
+
   // Indices of the quantities inside [from, to), in order.
   std::vector<int> QuantitiesIn(size_t from, size_t to) const;
   // The first quantity starting in [from, to), or -1.
@@ -58,6 +63,13 @@ class RelationContext {
   std::vector<bool> aside_;
   std::vector<bool> excluded_;
 };
+
+// The totals numbers before a list or a rate allow: each of `before` (in text
+// order, so the nearest is last) that `fits`, nearest first — kStated, then
+// kSameSentence, or all kPreviousSentence when they stand in the sentence
+// before — then the sums of runs of adjacent ones that fit (kSumOfCounts).
+std::vector<TotalCandidate> CandidateTotals(const std::vector<int>& before, bool same_sentence,
+                                            const std::function<bool(int)>& fits);
 
 // The finders, one per relation kind; each appends to `out`.
 void FindTotalParts(const RelationContext& c, std::vector<Relation>* out);

@@ -65,6 +65,14 @@ bool RelationContext::IsChange(int k) const {
   return WordBefore(text_, b, lex_.change_words) > 0;
 }
 
+int RelationContext::AsideOf(int k) const {
+  size_t e = q_[k].end;
+  if (e >= text_.size() || text_[e] != U'(') return -1;
+  size_t close = text_.find(U')', e);
+  int a = FirstQuantityIn(e, close == std::u32string_view::npos ? e : close);
+  return a >= 0 && !q_[a].percent && Addable(a, k) ? a : -1;
+}
+
 std::vector<int> RelationContext::QuantitiesIn(size_t from, size_t to) const {
   auto it = std::lower_bound(q_.begin(), q_.end(), from,
                              [](const Quantity& q, size_t pos) { return q.begin < pos; });
@@ -77,6 +85,26 @@ int RelationContext::FirstQuantityIn(size_t from, size_t to) const {
   auto it = std::lower_bound(q_.begin(), q_.end(), from,
                              [](const Quantity& q, size_t pos) { return q.begin < pos; });
   return it != q_.end() && it->begin < to ? static_cast<int>(it - q_.begin()) : -1;
+}
+
+std::vector<TotalCandidate> CandidateTotals(const std::vector<int>& before, bool same_sentence,
+                                            const std::function<bool(int)>& fits) {
+  std::vector<TotalCandidate> out;
+  for (auto k = before.rbegin(); k != before.rend(); ++k) {
+    if (!fits(*k)) continue;
+    TotalSource s = !same_sentence ? TotalSource::kPreviousSentence
+                    : out.empty()  ? TotalSource::kStated
+                                   : TotalSource::kSameSentence;
+    out.push_back({s, {*k}});
+  }
+  for (size_t b = 0; b < before.size(); ++b) {
+    for (size_t e = b + 1; e < before.size() && fits(before[e]) && fits(before[b]); ++e) {
+      out.push_back({TotalSource::kSumOfCounts,
+                     std::vector<int>(before.begin() + static_cast<long>(b),
+                                      before.begin() + static_cast<long>(e) + 1)});
+    }
+  }
+  return out;
 }
 
 const char* TotalSourceName(TotalSource s) {
@@ -145,7 +173,12 @@ std::string DebugString(const Relation& r, std::u32string_view text,
     }
     case RelationKind::kRate:
       out = "rate " + str(r.rate) + " = " + (r.numerator >= 0 ? str(r.numerator) : "?");
-      for (size_t i = 0; i < r.bases.size(); ++i) out += (i ? " | " : " / ") + str(r.bases[i]);
+      for (size_t i = 0; i < r.bases.size(); ++i) {
+        out += i ? " | " : " / ";
+        for (size_t j = 0; j < r.bases[i].quantities.size(); ++j) {
+          out += (j ? "+" : "") + str(r.bases[i].quantities[j]);
+        }
+      }
       if (r.bounded) out += "  [at most 100%]";
       break;
     case RelationKind::kDifference:

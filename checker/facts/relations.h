@@ -29,10 +29,16 @@ struct RelationLexicon {
   // A total written after its parts: "网上申请105件,快递17件,合计122件".
   std::vector<std::u32string> closing_totals = {U"合计", U"共计", U"总计"};
   // A label starting with one of these is a new statement, not a part:
-  // "…,已全部办结10件", "…,目前总计公开2739条", "…,较上年增加5件".
+  // "…,已全部办结10件", "…,目前总计公开2739条", "…;办理答复95件", "…,按时办结48件".
   std::vector<std::u32string> list_breakers = {
       U"已", U"均", U"全部", U"共", U"累计", U"合计", U"总计", U"全年", U"本年", U"年内",
-      U"同比", U"较", U"比", U"另", U"此外", U"目前", U"截至", U"截止", U"办结", U"答复"};
+      U"同比", U"较", U"比", U"另", U"此外", U"目前", U"截至",
+      U"截止", U"办结", U"答复", U"回复", U"办理", U"处理", U"受理", U"收到", U"接收",
+      U"接到", U"按时", U"按期", U"及时", U"依法", U"召开", U"举办", U"开展", U"组织",
+      U"开设", U"新开设", U"印发", U"制定", U"回应", U"征集", U"收集", U"培训"};
+  // The things a "在…中," scope names when it opens a list: "在主动公开的信息中".
+  std::vector<std::u32string> scope_nouns = {U"信息", U"事项", U"申请", U"文件", U"案件",
+                                             U"件", U"条目", U"数据"};
   // Parts whose labels name publication channels overlap by nature (one item
   // is published on the website and on Weibo): their sum may exceed the total.
   std::vector<std::u32string> overlapping_words = {
@@ -119,10 +125,13 @@ struct Relation {
   // 县98113条。") or parts with shares. Only a reading that adds up exactly, or
   // the shares, tie such a list to a total.
   bool implicit = false;
-  // kRate: stated rate, numerator and the bases the text allows (nearest first).
+  // kRate: stated rate, numerator (-1 when no count is named) and the bases
+  // the sentence allows: each number before it, nearest first, then sums of
+  // adjacent ones ("新收50件,上年结转5件,办结55件,办结率100%").
   int rate = -1;
   int numerator = -1;
-  std::vector<int> bases;
+  int numerator_aside = -1;  // as Part::aside: "办结55件(含上年结转5件)"
+  std::vector<TotalCandidate> bases;
   bool bounded = false;  // the rate cannot exceed 100% (办结率, not 增长率)
   // kDifference: the stated difference, the later value and the earlier
   // values it may be compared with (nearest first).

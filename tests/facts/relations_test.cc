@@ -58,6 +58,10 @@ TEST_CASE("a list runs to the end of its sentence, whatever separates its parts"
 }
 
 TEST_CASE("a list ends at a part in another unit or at a new statement") {
+  CHECK(Relations("共受理申请50件，其中网上申请30件，按时办结48件。") ==
+        "total 50件 = 30件  [partial]  (cue 其中)\n");
+  CHECK(Relations("共受理申请100件，其中网上申请60件；办理答复95件。") ==
+        "total 100件 = 60件  [partial]  (cue 其中)\n");
   CHECK(Relations("累计主动公开信息10220条，其中政务动态4792条，目录信息5403条，新开设专栏6个，"
                   "发布解读信息44条。") ==
         "total 10220条 = 4792条 + 5403条  [partial]  (cue 其中)\n");
@@ -114,6 +118,8 @@ TEST_CASE("在…中 opens a list of the total stated before") {
         "total 12条 (previous_sentence) | 1条 (first_part) = 1条 (8%) + 5条 (41%) + 6条 (50%)  "
         "[partial]  (cue 在…中)\n");
   // A scope whose first item is a new statement ("已答复…") lists nothing.
+  // A circumstance ("在工作中") is no collection to list.
+  CHECK(Relations("主动公开信息12条。在工作中，政策文件30条，动态类信息6条。") == "");
   CHECK(Relations("在收到的申请中，已答复59件，答复率为100%。") ==
         "rate 100% = ?  [at most 100%]  (cue 答复率)\n");
 }
@@ -139,6 +145,9 @@ TEST_CASE("a sentence of parts with shares belongs to the total before it") {
 TEST_CASE("a total written after its parts") {
   CHECK(Relations("网上申请105件，快递17件，合计122件。") ==
         "total 122件 = 105件 + 17件  [whole (opener)]  (cue 合计)\n");
+  // Its parts are the run of counts before it that adds up, if one does.
+  CHECK(Relations("去年受理40件，今年网上申请30件，信函申请20件，合计50件。") ==
+        "total 50件 = 30件 + 20件  [whole (opener)]  (cue 合计)\n");
 }
 
 TEST_CASE("counts after a total printed with 万 are kept for a stray scale word") {
@@ -165,7 +174,10 @@ TEST_CASE("numbers of a table are never a total or a part") {
 
 TEST_CASE("a rate over the number just before its numerator") {
   CHECK(Relations("当场答复20050件，转部门办理14272件，已办结13832件，办结率达到96.92%。") ==
-        "rate 96.92% = 13832件 / 14272件 | 20050件  [at most 100%]  (cue 办结率)\n");
+        "rate 96.92% = 13832件 / 14272件 | 20050件 | 20050件+14272件  [at most 100%]  (cue 办结率)\n");
+  // Adjacent counts add up to a base: new and carried over.
+  CHECK(Relations("新收申请50件，上年结转5件，办结55件，办结率100%。") ==
+        "rate 100% = 55件 / 5件 | 50件 | 50件+5件  [at most 100%]  (cue 办结率)\n");
   // A base smaller than the numerator is a defect to report, not one to skip.
   CHECK(Relations("受理236件，办结263件，办结率100%。") ==
         "rate 100% = 263件 / 236件  [at most 100%]  (cue 办结率)\n");

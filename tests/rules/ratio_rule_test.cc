@@ -84,16 +84,19 @@ TEST_CASE("ratio: one root cause, one finding — right shares of a wrong sum ar
 
 TEST_CASE("ratio/rate: the base is a number the sentence gives, also a smaller one") {
   // 受理236件，办结263件 cannot give 100%; a bounded rate above 100% is a defect by itself,
-  // a growth rate is not.
+  // a growth rate is not. New and carried-over counts add up to a base, and a count in
+  // brackets may be part of the numerator or not.
   CHECK_FIXTURE(kPack, R"(
 有效诉求中当场答复20050件，转部门办理14272件，已办结13832件，办结率达到96.92%。
 有效诉求中当场答复20050件，转部门办理14272件，已办结13832件，办结率达到98.5%。
-//! :44 t/rate {"numerator":{"value":13832,"line":2,"column":32},"denominator":{"value":14272,"line":2,"column":22},"stated_percent":98.5,"computed_percent":96.92,"unit":"件","rejected":[{"value":20050,"line":2,"column":10}]}
+//! :44 t/rate {"numerator":{"value":13832,"line":2,"column":32},"denominator":{"value":14272,"line":2,"column":22},"stated_percent":98.5,"computed_percent":96.92,"unit":"件","rejected":[{"base":20050,"from":"same_sentence"},{"base":34322,"from":"sum_of_counts"}]}
 网上咨询951人次、市长热线48件，答复率均为100%。
 受理申请236件，办结263件，办结率100%。
 //! :20 t/rate {"numerator":{"value":263,"line":4,"column":12},"denominator":{"value":236,"line":4,"column":5},"stated_percent":100,"computed_percent":111.44,"unit":"件","rejected":[]}
 群众满意率达到105%，申请数量同比增长率为120%。
 //! :8 t/bound {"rate":"满意率","stated_percent":105}
+新收申请50件，上年结转5件，办结55件，办结率100%。
+新收申请50件，办结55件(含上年结转5件)，办结率100%。
 )");
 }
 

@@ -113,25 +113,37 @@ void RatioRule::CheckShareSum(const Analysis& a, const Relation& r, const ListVe
 }
 
 void RatioRule::CheckRate(const Analysis& a, const Relation& r, RuleReporter& out) const {
-  if (r.numerator < 0) return;
+  if (r.numerator < 0 || r.bases.empty()) return;
   const Quantity& rate = a.quantities[r.rate];
   const Quantity& numerator = a.quantities[r.numerator];
-  for (int b : r.bases) {
-    auto computed = Percent(ValueOf(numerator, tolerance_), ValueOf(a.quantities[b], tolerance_));
+  Interval counted = ValueOf(numerator, tolerance_);
+  if (r.numerator_aside >= 0) {
+    counted.lo = Max(Decimal(), counted.lo - ValueOf(a.quantities[r.numerator_aside], tolerance_).hi);
+  }
+  auto base_value = [&](const TotalCandidate& b) {
+    Interval v = Interval::Point(Decimal());
+    for (int k : b.quantities) v = Add(v, ValueOf(a.quantities[k], tolerance_));
+    return v;
+  };
+  for (const TotalCandidate& b : r.bases) {
+    auto computed = Percent(counted, base_value(b));
     if (computed && computed->Overlaps(ValueOf(rate, tolerance_))) return;  // a base fits
   }
-  int base = r.bases.front();
-  auto computed = Percent(numerator.value, a.quantities[base].value);
+  const TotalCandidate& base = r.bases.front();
+  auto computed = Percent(numerator.value, base_value(base));
   if (!computed) return;
   nlohmann::ordered_json ev;
   ev["numerator"] = QuantityJson(a, r.numerator, numerator.scale);
-  ev["denominator"] = QuantityJson(a, base, numerator.scale);
+  nlohmann::ordered_json denominator = QuantityJson(a, base.quantities.front(), numerator.scale);
+  denominator["value"] = ScaledNumber(PrintedTotal(a, base), numerator.scale);
+  ev["denominator"] = std::move(denominator);
   ev["stated_percent"] = Percentage(rate.printed);
   ev["computed_percent"] = Midpoint(*computed);
   ev["unit"] = PrintedUnit(numerator);
   nlohmann::ordered_json rejected = nlohmann::ordered_json::array();
   for (size_t i = 1; i < r.bases.size(); ++i) {
-    rejected.push_back(QuantityJson(a, r.bases[i], numerator.scale));
+    rejected.push_back({{"base", ScaledNumber(PrintedTotal(a, r.bases[i]), numerator.scale)},
+                        {"from", TotalSourceName(r.bases[i].source)}});
   }
   ev["rejected"] = std::move(rejected);
   out.Report(rate.begin, rate.end, ev);
