@@ -19,6 +19,7 @@ std::vector<std::u32string>* LexiconList(RelationLexicon* lex, const std::string
   if (key == "overlapping_words") return &lex->overlapping_words;
   if (key == "bounded_rate_stems") return &lex->bounded_rate_stems;
   if (key == "change_words") return &lex->change_words;
+  if (key == "scope_nouns") return &lex->scope_nouns;
   if (key == "decrease_words") return &lex->decrease_words;
   if (key == "increase_words") return &lex->increase_words;
   if (key == "external_references") return &lex->external_references;
@@ -31,7 +32,7 @@ const std::vector<std::string>& ListLexiconKeys() {
   static const std::vector<std::string> keys = {
       "part_openers",  "exhaustive_openers", "remainder_words",   "label_lead_words",
       "closing_totals", "list_breakers",     "overlapping_words", "share_words",
-      "change_words"};
+      "change_words",  "scope_nouns"};
   return keys;
 }
 
