@@ -65,7 +65,7 @@ TEST_CASE("ratio/share-sum: the shares of part of a total add up to at most 100%
   CHECK_FIXTURE(kPack, R"(
 共主动公开信息606条，其中全文电子化率达100%，目前总计主动公开信息2739条。
 在主动公开的信息中，法规文件类信息51条，占总体的比例为8.42%；规划计划类信息7条，占总体的比例为1.16%；业务动态类信息554条，占总体的比例为91.42%；调整机构职能类信息6条。
-//! :29 t/sum {"stated_sum":101,"shares":[8.42,1.16,91.42],"tolerance":0.015,"limit":"at-most","total_from":"previous_sentence"}
+//! :29 t/sum {"stated_sum":101,"shares":[8.42,1.16,91.42],"tolerance":0.015,"limit":"at-most","total_from":"previous_sentence","rejected":[{"total":2739,"from":"previous_sentence","computed":618,"contradictions":4},{"total":3345,"from":"sum_of_counts","computed":618,"contradictions":1},{"total":51,"from":"first_part","computed":567,"contradictions":1}]}
 )");
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("ratio/share-sum: shares of a whole list add to 100% within their roun
 TEST_CASE("ratio: one root cause, one finding — right shares of a wrong sum are not re-flagged") {
   CHECK_FIXTURE(kPack, R"(
 主动公开政务信息11908条，其中政务动态6143条，占51.59%，专题报道1728条，占14.51%，政策法规291条，占2.44%，人事任免16条，占0.13%，规划计划229条，占1.92%，机构设置35条，占0.29%，其他信息4115条，占34.56%。
-//! :29 t/sum {"stated_sum":105.44,"shares":[51.59,14.51,2.44,0.13,1.92,0.29,34.56],"tolerance":0.035,"limit":"equal","total_from":"stated"}
+//! :29 t/sum {"stated_sum":105.44,"shares":[51.59,14.51,2.44,0.13,1.92,0.29,34.56],"tolerance":0.035,"limit":"equal","total_from":"stated","rejected":[{"total":6143,"from":"first_part","computed":6414,"contradictions":1}]}
 )");
 }
 
@@ -89,10 +89,10 @@ TEST_CASE("ratio/rate: the base is a number the sentence gives, also a smaller o
   CHECK_FIXTURE(kPack, R"(
 有效诉求中当场答复20050件，转部门办理14272件，已办结13832件，办结率达到96.92%。
 有效诉求中当场答复20050件，转部门办理14272件，已办结13832件，办结率达到98.5%。
-//! :44 t/rate {"numerator":{"value":13832,"line":2,"column":32},"denominator":{"value":14272,"line":2,"column":22},"stated_percent":98.5,"computed_percent":96.92,"unit":"件","rejected":[{"base":20050,"from":"same_sentence"},{"base":34322,"from":"sum_of_counts"}]}
+//! :44 t/rate {"numerator":{"value":13832,"line":2,"column":32},"denominator":{"value":14272,"line":2,"column":22},"stated_percent":98.5,"computed_percent":96.92,"unit":"件","total_from":"stated","rejected":[{"base":20050,"from":"same_sentence"},{"base":34322,"from":"sum_of_counts"}]}
 网上咨询951人次、市长热线48件，答复率均为100%。
 受理申请236件，办结263件，办结率100%。
-//! :20 t/rate {"numerator":{"value":263,"line":4,"column":12},"denominator":{"value":236,"line":4,"column":5},"stated_percent":100,"computed_percent":111.44,"unit":"件","rejected":[]}
+//! :20 t/rate {"numerator":{"value":263,"line":4,"column":12},"denominator":{"value":236,"line":4,"column":5},"stated_percent":100,"computed_percent":111.44,"unit":"件","total_from":"stated","rejected":[]}
 群众满意率达到105%，申请数量同比增长率为120%。
 //! :8 t/bound {"rate":"满意率","stated_percent":105}
 新收申请50件，上年结转5件，办结55件，办结率100%。

@@ -107,7 +107,7 @@ TEST_CASE("sum/difference") {
   CHECK_FIXTURE(kPack, R"(
 申报采购资金为1138万元，成交资金为1102万元，比采购申报资金减少36万元。
 申报采购资金为1138万元，成交资金为1102万元，比采购申报资金减少46万元。
-//! :36 t/diff {"stated":46,"computed":36,"unit":"万元","earlier":{"value":1138,"line":2,"column":8},"later":{"value":1102,"line":2,"column":20},"tolerance":1.5}
+//! :36 t/diff {"stated":46,"computed":36,"unit":"万元","earlier":{"value":1138,"line":2,"column":8},"later":{"value":1102,"line":2,"column":20},"tolerance":1.5,"total_from":"stated","rejected":[]}
 今年收到申请120件，比去年增加20件。
 )");
 }

@@ -41,8 +41,10 @@ std::vector<std::string> RatioRule::EvidenceKeys() const {
       return {"numerator", "denominator",  "stated_percent", "computed_percent",
               "unit",      "total_from", "rejected"};
     case CheckType::kRate:
-      return {"numerator", "denominator", "stated_percent", "computed_percent", "unit", "rejected"};
-    case CheckType::kShareSum: return {"stated_sum", "shares", "tolerance", "limit", "total_from"};
+      return {"numerator", "denominator", "stated_percent", "computed_percent",
+              "unit",      "total_from",  "rejected"};
+    case CheckType::kShareSum:
+      return {"stated_sum", "shares", "tolerance", "limit", "total_from", "rejected"};
     case CheckType::kRateBound: return {"rate", "stated_percent"};
   }
   return {};
@@ -108,7 +110,7 @@ void RatioRule::CheckShareSum(const Analysis& a, const Relation& r, const ListVe
   ev["tolerance"] = Percentage(*rd.share_sum.Width().Div(Decimal::FromInt(2), Decimal::Round::kCeil));
   bool every_share = rd.shares == static_cast<int>(rd.part_end - rd.first_part);
   ev["limit"] = rd.whole && every_share ? "equal" : "at-most";
-  ev["total_from"] = TotalSourceName(r.totals[rd.total].source);
+  AddReadingEvidence(a, r, v, &ev);
   out.Report(first->begin, last->end, ev);
 }
 
@@ -140,6 +142,7 @@ void RatioRule::CheckRate(const Analysis& a, const Relation& r, RuleReporter& ou
   ev["stated_percent"] = Percentage(rate.printed);
   ev["computed_percent"] = Midpoint(*computed);
   ev["unit"] = PrintedUnit(numerator);
+  ev["total_from"] = TotalSourceName(base.source);
   nlohmann::ordered_json rejected = nlohmann::ordered_json::array();
   for (size_t i = 1; i < r.bases.size(); ++i) {
     rejected.push_back({{"base", ScaledNumber(PrintedTotal(a, r.bases[i]), numerator.scale)},

@@ -83,7 +83,8 @@ std::vector<std::string> SumRule::EvidenceKeys() const {
       return {"stated", "computed", "unit", "parts_unit", "parts", "excess", "total_from",
               "rejected"};
     case CheckType::kDifference:
-      return {"stated", "computed", "unit", "earlier", "later", "tolerance"};
+      return {"stated", "computed", "unit", "earlier", "later", "tolerance", "total_from",
+              "rejected"};
   }
   return {};
 }
@@ -191,6 +192,18 @@ void SumRule::CheckDifference(const Analysis& a, const Relation& r, RuleReporter
   ev["earlier"] = QuantityJson(a, e, diff.scale);
   ev["later"] = QuantityJson(a, r.later, diff.scale);
   ev["tolerance"] = ScaledNumber(Slack(ValueOf(diff, tolerance_), Sub(earlier, later)), diff.scale);
+  // The reading checked: the nearest earlier value; the others were tried too.
+  ev["total_from"] = TotalSourceName(TotalSource::kStated);
+  nlohmann::ordered_json rejected = nlohmann::ordered_json::array();
+  for (size_t i = 1; i < r.earlier.size(); ++i) {
+    const Quantity& other = a.quantities[r.earlier[i]];
+    Decimal d = r.increase ? a.quantities[r.later].printed - other.printed
+                           : other.printed - a.quantities[r.later].printed;
+    rejected.push_back({{"earlier", ScaledNumber(other.printed, diff.scale)},
+                        {"from", TotalSourceName(TotalSource::kSameSentence)},
+                        {"computed", ScaledNumber(d, diff.scale)}});
+  }
+  ev["rejected"] = std::move(rejected);
   out.Report(diff.begin, diff.end, ev);
 }
 
