@@ -3,9 +3,12 @@
 //
 //   reportlint_bench accuracy [N=200] [SEED=1]   recall and false alarms
 //   reportlint_bench throughput FILE... [--repeat R]   MB/s of `check` (one thread)
+//   reportlint_bench corpus [DIR...]   per-kind recall and false alarms on real reports
+//                                      (default: ../shared/seeds, ../shared/corpus/excerpts)
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -16,6 +19,8 @@
 #include "bench/report_generator.h"
 #include "checker/ingest/read_input.h"
 #include "reportlint/checker.h"
+#include "tests/corpus/corpus_report.h"
+#include "tests/corpus/corpus_score.h"
 
 namespace {
 
@@ -98,11 +103,36 @@ int Throughput(const Checker& checker, const std::vector<std::string>& paths, in
   return 0;
 }
 
+// The table for notes (Markdown), then every miss and false alarm per corpus.
+int Corpus(const Checker& checker, std::vector<std::string> dirs) {
+  if (dirs.empty()) {
+    std::filesystem::path shared = std::filesystem::path(REPORTLINT_SOURCE_DIR) / ".." / "shared";
+    dirs = {(shared / "seeds").string(), (shared / "corpus" / "excerpts").string()};
+  }
+  std::vector<reportlint::corpus::CorpusScore> scores;
+  for (const std::string& dir : dirs) {
+    reportlint::corpus::CorpusScore score;
+    reportlint::Error error;
+    if (!reportlint::corpus::ScoreCorpus(checker, dir, &score, &error)) {
+      std::fprintf(stderr, "%s\n", error.ToString().c_str());
+      return 2;
+    }
+    scores.push_back(std::move(score));
+  }
+  std::printf("%s", reportlint::corpus::MarkdownTable(scores).c_str());
+  for (const auto& s : scores) {
+    std::printf("\n%s: %s\n%s", s.name.c_str(), reportlint::corpus::ReferenceLine(s).c_str(),
+                reportlint::corpus::Details(s).c_str());
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: reportlint_bench accuracy [N] [SEED] | throughput FILE... [--repeat R]\n");
+    std::fprintf(stderr, "usage: reportlint_bench accuracy [N] [SEED] | throughput FILE... [--repeat R] | "
+                 "corpus [DIR...]\n");
     return 2;
   }
   std::vector<reportlint::Error> errors;
@@ -126,6 +156,7 @@ int main(int argc, char** argv) {
     }
     return Throughput(*checker, paths, repeat);
   }
+  if (mode == "corpus") return Corpus(*checker, std::vector<std::string>(argv + 2, argv + argc));
   std::fprintf(stderr, "unknown mode %s\n", mode.c_str());
   return 2;
 }
