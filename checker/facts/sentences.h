@@ -21,27 +21,28 @@ inline bool IsClauseEnd(char32_t c) { return c == U';' || IsSentenceEnd(c); }
 // What separates the items of an enumeration.
 inline bool IsItemSeparator(char32_t c) { return c == U',' || c == U'、' || IsClauseEnd(c); }
 
-// The first character of the sentence holding `pos`.
+// Where the stretch holding `pos` begins and ends, for a given kind of end.
+inline size_t BeginOf(std::u32string_view text, size_t pos, bool (*is_end)(char32_t)) {
+  while (pos > 0 && !is_end(text[pos - 1])) --pos;
+  return pos;
+}
+inline size_t EndOf(std::u32string_view text, size_t pos, bool (*is_end)(char32_t)) {
+  while (pos < text.size() && !is_end(text[pos])) ++pos;
+  return pos;
+}
+
+// The first character of the sentence holding `pos`, and its end (its 。 or
+// line end, or text.size()); the same for clauses.
 inline size_t SentenceBegin(std::u32string_view text, size_t pos) {
-  while (pos > 0 && !IsSentenceEnd(text[pos - 1])) --pos;
-  return pos;
+  return BeginOf(text, pos, IsSentenceEnd);
 }
-
-// The sentence end at or after `pos` (its 。 or line end), or text.size().
 inline size_t SentenceEnd(std::u32string_view text, size_t pos) {
-  while (pos < text.size() && !IsSentenceEnd(text[pos])) ++pos;
-  return pos;
+  return EndOf(text, pos, IsSentenceEnd);
 }
-
-// The same for clauses.
 inline size_t ClauseBegin(std::u32string_view text, size_t pos) {
-  while (pos > 0 && !IsClauseEnd(text[pos - 1])) --pos;
-  return pos;
+  return BeginOf(text, pos, IsClauseEnd);
 }
-inline size_t ClauseEnd(std::u32string_view text, size_t pos) {
-  while (pos < text.size() && !IsClauseEnd(text[pos])) ++pos;
-  return pos;
-}
+inline size_t ClauseEnd(std::u32string_view text, size_t pos) { return EndOf(text, pos, IsClauseEnd); }
 
 }  // namespace reportlint
 
