@@ -40,7 +40,7 @@ Analysis Analyze(const Document& document) {
   a.quantities = ScanQuantities(text);
   a.in_table = QuantitiesInTables(a.quantities, a.tables);
   a.relations = ExtractRelations(text, a.quantities, RelationLexicon(), a.in_table);
-  a.info = ReadReportInfo(text, a.lines, a.dates, a.periods);
+  a.info = ReadReportInfo(text, a.lines, a.dates, a.periods, a.years);
   return a;
 }
 

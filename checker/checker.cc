@@ -102,9 +102,7 @@ ReportMetadata ReadMetadata(const Analysis& analysis, const Document& document) 
                 : "";
   m.organisation = U32ToUtf8(analysis.info.organisation);
   m.year = analysis.info.year;
-  m.year_source = analysis.info.year_source == YearSource::kTitle    ? "title"
-                  : analysis.info.year_source == YearSource::kPeriod ? "period"
-                                                                     : "";
+  m.year_source = YearSourceName(analysis.info.year_source);
   if (!analysis.periods.empty()) {
     m.period_start = analysis.periods.front().start.ToIso();
     m.period_end = analysis.periods.front().finish.ToIso();

@@ -30,9 +30,10 @@ nlohmann::ordered_json DumpJson(const Analysis& a, bool facts) {
   j["organisation"] = info.organisation.empty() ? nlohmann::ordered_json(nullptr)
                                                 : nlohmann::ordered_json(U32ToUtf8(info.organisation));
   j["year"] = info.year ? nlohmann::ordered_json(*info.year) : nlohmann::ordered_json(nullptr);
-  j["year_source"] = info.year_source == YearSource::kTitle    ? "title"
-                     : info.year_source == YearSource::kPeriod ? "period"
-                                                               : "none";
+  j["year_source"] =
+      info.year_source == YearSource::kNone ? "none" : YearSourceName(info.year_source);
+  if (info.year) j["year_at"] = Where(a, info.year_begin);
+  j["named_years"] = info.named_years;
   j["periods"] = nlohmann::ordered_json::array();
   for (const PeriodStatement& p : a.periods) {
     j["periods"].push_back({{"start", p.start.ToIso()},
@@ -100,9 +101,11 @@ void WriteDumpText(const Analysis& a, std::ostream& out, bool facts) {
       << "\n";
   out << "organisation: " << (j["organisation"].is_null() ? "-" : j["organisation"].get<std::string>())
       << "\n";
+  std::string named = j["named_years"].size() > 1 ? "; the text names " + j["named_years"].dump() : "";
   out << "year:         "
-      << (j["year"].is_null() ? "-" : std::to_string(j["year"].get<int>()) + " (from " +
-                                          j["year_source"].get<std::string>() + ")")
+      << (j["year"].is_null() ? "-"
+                              : std::to_string(j["year"].get<int>()) + " (from " +
+                                    j["year_source"].get<std::string>() + named + ")")
       << "\n";
   if (j["periods"].empty()) out << "period:       -\n";
   for (const auto& p : j["periods"]) {

@@ -9,11 +9,11 @@
 
 #include "checker/facts/dates.h"
 #include "checker/facts/period.h"
+#include "checker/facts/year_mentions.h"
 #include "checker/structure/lines.h"
+#include "checker/structure/report_year.h"
 
 namespace reportlint {
-
-enum class YearSource { kNone, kTitle, kPeriod };
 
 struct DatedLine {
   Date date;
@@ -28,16 +28,19 @@ struct ReportInfo {
   std::u32string organisation;       // folded, e.g. 荆州市
   std::optional<int> year;
   YearSource year_source = YearSource::kNone;
+  size_t year_begin = 0, year_end = 0;  // the title, sentence or period that names the year
+  std::vector<int> named_years;  // by titles and naming sentences (report_year.h)
   std::optional<DatedLine> published;  // 发布时间/发布日期 line of the page
   std::optional<DatedLine> signed_on;  // the date under the signature
 };
 
-// The title is the first line near the top that names the report
-// (…政府信息公开…报告); the year comes from it, else from the first period
-// statement.
+// The title is the first title near the top that names a year, else the first
+// one without (report_title.h); the year comes from the report itself before the
+// period (report_year.h).
 ReportInfo ReadReportInfo(const std::u32string& text, const std::vector<LineSpan>& lines,
                           const std::vector<DateMention>& dates,
-                          const std::vector<PeriodStatement>& periods);
+                          const std::vector<PeriodStatement>& periods,
+                          const std::vector<YearMention>& years);
 
 }  // namespace reportlint
 

@@ -37,7 +37,7 @@ struct ReportMetadata {
   std::string title;
   std::string organisation;
   std::optional<int> year;
-  std::string year_source;   // "title", "period" or ""
+  std::string year_source;   // "title", "naming_sentence", "period" or ""
   std::string period_start;  // ISO dates of the first period statement, if any
   std::string period_end;
   std::string published;     // ISO date of the 发布时间 line, if any

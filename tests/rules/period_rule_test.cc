@@ -51,22 +51,22 @@ TEST_CASE("range: a period of the wrong year or the wrong end") {
   CHECK_FIXTURE(kRange, R"(
 某县2017年政府信息公开工作年度报告
 本报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。
-//! :15 t/range {"stated_start":"2016-01-01","stated_end":"2016-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017}
+//! :15 t/range {"stated_start":"2016-01-01","stated_end":"2016-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 )");
   CHECK_FIXTURE(kRange, R"(
 某县2017年政府信息公开工作年度报告
 统计期限为2017年1月1日至2017年11月30日。
-//! :6 t/range {"stated_start":"2017-01-01","stated_end":"2017-11-30","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017}
+//! :6 t/range {"stated_start":"2017-01-01","stated_end":"2017-11-30","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 )");
   CHECK_FIXTURE(kRange, R"(
 某县2017年政府信息公开工作年度报告
 　　统计期限为２０１７年２月１日至１２月３１日。
-//! :8 t/range {"stated_start":"2017-02-01","stated_end":"2017-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017}
+//! :8 t/range {"stated_start":"2017-02-01","stated_end":"2017-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 )");
   CHECK_FIXTURE(kRange, R"(
 某县2017年政府信息公开工作年度报告
 统计期限为2017年1月1日至2018年12月31日。
-//! :6 t/range {"stated_start":"2017-01-01","stated_end":"2018-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017}
+//! :6 t/range {"stated_start":"2017-01-01","stated_end":"2018-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 )");
 }
 
@@ -85,6 +85,38 @@ TEST_CASE("range: the report year's period stays silent") {
 )");
   // No year known: nothing to compare with (year-known says so).
   CHECK_FIXTURE(kRange, "工作总结\n全年受理申请3件。\n");
+}
+
+TEST_CASE("range: a period copied from last year's report, against the year the report names") {
+  // No title line: the first sentence names the report and its year.
+  CHECK_FIXTURE(kRange, R"(
+根据《条例》规定，现公布北山县2022年政府信息公开工作年度报告。本报告所列数据统计期限为2021年1月1日至12月31日。
+//! :46 t/range {"stated_start":"2021-01-01","stated_end":"2021-12-31","expected_start":"2022-01-01","expected_end":"2022-12-31","report_year":2022,"year_source":"naming_sentence","year_text":"公布北山县2022年政府信息公开工作年度报告"}
+)");
+  // The title run together with the text, as copied from a web page.
+  CHECK_FIXTURE(kRange, R"(
+北山县2022年政府信息公开工作年度报告 一、总体情况 本报告所列数据统计期限为2021年1月1日至2021年12月31日。2022年，我县扎实推进政务公开。
+//! :41 t/range {"stated_start":"2021-01-01","stated_end":"2021-12-31","expected_start":"2022-01-01","expected_end":"2022-12-31","report_year":2022,"year_source":"title","year_text":"北山县2022年政府信息公开工作年度报告"}
+)");
+  // Without the title or a naming sentence the period is the only source.
+  CHECK_FIXTURE(kRange, R"(
+北山县政府信息公开工作年度报告
+本报告所列数据统计期限为2021年1月1日至12月31日。
+)");
+}
+
+TEST_CASE("range: titles and naming sentences that disagree leave each year as a reading") {
+  // The title says 2022, the first sentence 2021: a period of either year stands.
+  CHECK_FIXTURE(kRange, R"(
+北山县2022年政府信息公开工作年度报告
+现公布北山县2021年政府信息公开工作年度报告。本报告所列数据统计期限为2021年1月1日至12月31日。
+)");
+  // A period of neither is still wrong, measured against the title's year.
+  CHECK_FIXTURE(kRange, R"(
+北山县2022年政府信息公开工作年度报告
+现公布北山县2021年政府信息公开工作年度报告。本报告所列数据统计期限为2021年1月1日至6月30日。
+//! :37 t/range {"stated_start":"2021-01-01","stated_end":"2021-06-30","expected_start":"2022-01-01","expected_end":"2022-12-31","report_year":2022,"year_source":"title","year_text":"北山县2022年政府信息公开工作年度报告"}
+)");
 }
 
 const char* kOtherYearReport = R"(

@@ -16,9 +16,7 @@ std::string Dump(std::string_view report) {
   out += i.title_line ? U32ToUtf8(i.title) + "@" + std::to_string(*i.title_line + 1) : "-";
   out += " | " + (i.organisation.empty() ? std::string("-") : U32ToUtf8(i.organisation));
   out += " | " + (i.year ? std::to_string(*i.year) : std::string("-"));
-  out += i.year_source == YearSource::kTitle    ? "(title)"
-         : i.year_source == YearSource::kPeriod ? "(period)"
-                                                : "";
+  if (i.year_source != YearSource::kNone) out += "(" + std::string(YearSourceName(i.year_source)) + ")";
   out += " | " + (i.published ? i.published->date.ToIso() : std::string("-"));
   out += " | " + (i.signed_on ? i.signed_on->date.ToIso() : std::string("-"));
   return out;
@@ -70,6 +68,34 @@ TEST_CASE("a title without a year; the year from the period") {
   CHECK(Dump("某县2016年政府信息公开工作年度报告\n统计期限自2015年1月1日至2015年12月31日\n") ==
         "某县2016年政府信息公开工作年度报告@1 | 某县 | 2016(title) | - | -");
   CHECK(Dump("工作总结\n全年共公开信息12条。\n") == "- | - | - | - | -");
+}
+
+TEST_CASE("a title run together with the text after it, or split over two lines") {
+  // Text copied from a page: title, heading and body on one long line.
+  CHECK(Dump("清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，清水县政府信息公开工作以"
+             "习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神，深入学习贯彻《条例》，"
+             "扎实推进各项工作。\n") ==
+        "清水县人民政府2019年政府信息公开工作年度报告@1 | 清水县 | 2019(title) | - | -");
+  CHECK(Dump("道县文广新局2013年度信息公开工作\n年度报告\n一、主动公开政府信息的情况\n") ==
+        "道县文广新局2013年度信息公开工作年度报告@1 | 道县文广新局 | 2013(title) | - | -");
+  CHECK(Dump("关于2022年度政府信息公开情况的报告\n一、总体情况\n") ==
+        "关于2022年度政府信息公开情况的报告@1 | - | 2022(title) | - | -");
+  // After the page's chrome.
+  CHECK(Dump("索引号:11370-2023-00012\n发布机构:某区政府办\n字号:大 中 小 打印\n"
+             "某区2022年政府信息公开工作年度报告\n") ==
+        "某区2022年政府信息公开工作年度报告@4 | 某区 | 2022(title) | - | -");
+}
+
+TEST_CASE("lines that only resemble a title") {
+  // A long line that opens with a sentence, not with the report's name.
+  CHECK(Dump("一、总体情况2019年，清水县政府信息公开工作以习近平新时代中国特色社会主义思想为指导，全面贯彻"
+             "党的十九大精神，按照《2019年政府信息公开工作年度报告》的要求扎实推进各项工作并取得成效。\n") ==
+        "- | - | - | - | -");
+  // Links to other reports.
+  CHECK(Dump("上一篇：某区2021年政府信息公开工作年度报告\n相关报告：某区2020年政府信息公开工作年度报告\n") ==
+        "- | - | - | - | -");
+  // Two short lines that do not name the report together.
+  CHECK(Dump("某区2022年工作总结\n年度报告\n") == "- | - | - | - | -");
 }
 
 TEST_CASE("the title is searched in the first 20 lines only") {

@@ -1,5 +1,6 @@
 #include "checker/rules/kinds/period_rule.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace reportlint {
@@ -32,7 +33,8 @@ std::vector<std::string> PeriodRule::EvidenceKeys() const {
   switch (check_) {
     case CheckType::kStated: return {"report_year"};
     case CheckType::kRange:
-      return {"stated_start", "stated_end", "expected_start", "expected_end", "report_year"};
+      return {"stated_start", "stated_end", "expected_start", "expected_end",
+              "report_year",  "year_source", "year_text"};
     case CheckType::kOtherYear: return {"year", "report_year"};
     case CheckType::kDeadline: return {"published", "deadline", "report_year"};
     case CheckType::kYearKnown: return {};
@@ -68,15 +70,26 @@ void PeriodRule::Check(const Analysis& a, RuleReporter& out) const {
 }
 
 void PeriodRule::CheckRange(const Analysis& a, int year, RuleReporter& out) const {
+  // When titles or naming sentences name several years, each is a reading:
+  // a period is wrong only if it covers none of them.
+  std::vector<int> readings = a.info.named_years;
+  if (readings.size() < 2) readings = {year};
   Date first{year, 1, 1}, last{year, 12, 31};
   for (const PeriodStatement& p : a.periods) {
-    if (p.start == first && p.finish == last) continue;
+    bool covers_a_reading = std::any_of(readings.begin(), readings.end(), [&](int y) {
+      return p.start == Date{y, 1, 1} && p.finish == Date{y, 12, 31};
+    });
+    if (covers_a_reading) continue;
     nlohmann::ordered_json ev;
     ev["stated_start"] = p.start.ToIso();
     ev["stated_end"] = p.finish.ToIso();
     ev["expected_start"] = first.ToIso();
     ev["expected_end"] = last.ToIso();
     ev["report_year"] = year;
+    ev["year_source"] = YearSourceName(a.info.year_source);
+    if (a.info.year_source != YearSource::kPeriod) {
+      ev["year_text"] = a.OriginalText(a.info.year_begin, a.info.year_end);
+    }
     out.Report(p.range_begin, p.end, ev);
   }
 }
