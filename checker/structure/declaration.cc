@@ -1,6 +1,7 @@
 #include "checker/structure/declaration.h"
 
 #include "checker/facts/chinese_numeral.h"
+#include "checker/structure/declared_list.h"
 #include "checker/util/regex.h"
 
 namespace reportlint {
@@ -14,51 +15,6 @@ const Regex& DeclarationPattern() {
         "(?:(?:等|共)?([0-9一二两三四五六七八九十]{1,3}) ?个? ?(?:部分|方面)(?:组成|构成|内容)?"
         "|(?:组成|构成)|(?=。))");
   return *re;
-}
-
-std::vector<std::u32string> SplitParts(std::u32string_view list) {
-  // A list separated mostly by commas keeps 、 inside its items
-  // ("…行政复议、诉讼情况,…"); one separated by 、 may end with ",以及…".
-  size_t commas = 0, enumeration_commas = 0;
-  for (char32_t c : list) {
-    commas += (c == U',');
-    enumeration_commas += (c == U'、');
-  }
-  bool split_on_enum = enumeration_commas >= commas;
-  std::vector<std::u32string> parts;
-  std::u32string cur;
-  auto flush = [&] {
-    std::u32string_view p = cur;
-    for (std::u32string_view lead : {U"以及", U"和", U"及", U"以"}) {
-      if (p.substr(0, lead.size()) == lead) {
-        p.remove_prefix(lead.size());
-        break;
-      }
-    }
-    while (!p.empty() && p.front() == U' ') p.remove_prefix(1);
-    while (!p.empty() && (p.back() == U' ' || p.back() == U'等')) p.remove_suffix(1);
-    if (!p.empty()) parts.emplace_back(p);
-    cur.clear();
-  };
-  for (char32_t c : list) {
-    if (c == U',' || (split_on_enum && c == U'、')) {
-      flush();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  flush();
-  // "A、B和C": the last separator is often 和/以及 rather than a comma.
-  if (!parts.empty()) {
-    std::u32string& last = parts.back();
-    size_t at = last.find(U"以及");
-    if (at != std::u32string::npos && at > 0) {
-      std::u32string tail = last.substr(at + 2);
-      last.resize(at);
-      parts.push_back(tail);
-    }
-  }
-  return parts;
 }
 
 }  // namespace
@@ -81,10 +37,13 @@ std::optional<Declaration> FindDeclaration(const std::u32string& text,
       }
       if (groups[0].begin != std::u32string_view::npos) {
         auto list = line.substr(groups[0].begin, groups[0].end - groups[0].begin);
-        d.parts = SplitParts(list);
+        DeclaredList parts(list);
+        d.parts = parts.Reading(d.count);
+        d.min_parts = parts.MinParts();
+        d.max_parts = parts.MaxParts();
       }
-      // A bare "报告由…组成" with one item is prose, not a declaration.
-      if (d.count || d.parts.size() >= 3) return d;
+      // A bare "报告由…组成" that no reading cuts into three parts is prose.
+      if (d.count || d.max_parts >= 3) return d;
       start = whole.end > whole.begin ? whole.end : whole.end + 1;
     }
   }

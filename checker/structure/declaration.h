@@ -14,8 +14,13 @@ namespace reportlint {
 struct Declaration {
   size_t begin = 0;  // span of the whole declaration in the folded text
   size_t end = 0;
-  std::optional<int> count;         // "八部分" -> 8; absent when only a list is given
-  std::vector<std::u32string> parts;  // the listed parts, folded, in order
+  std::optional<int> count;  // "八部分" -> 8; absent when only a list is given
+  // The listed parts, folded, in order, as the reading of the list that has
+  // `count` parts, or the closest one (declared_list.h).
+  std::vector<std::u32string> parts;
+  // The fewest and the most parts any reading of the list gives; the list
+  // agrees with the count when it lies between them.
+  int min_parts = 0, max_parts = 0;
 };
 
 // Looks for a declaration in the lines before `limit_line` (the first

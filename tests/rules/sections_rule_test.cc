@@ -150,7 +150,7 @@ TEST_CASE("declaration: the declared count against the top-level headings") {
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
 前言。本报告由概述、主动公开、依申请公开三部分组成。
-//! :4 t/declaration {"declared":3,"listed":3,"found":2}
+//! :4 t/declaration {"declared":3,"listed":3,"found":2,"mismatch":"headings"}
 一、概述
 二、主动公开
 （一）依申请公开
@@ -158,7 +158,7 @@ TEST_CASE("declaration: the declared count against the top-level headings") {
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
 本报告共分六个部分。
-//! :1 t/declaration {"declared":6,"listed":0,"found":3}
+//! :1 t/declaration {"declared":6,"listed":0,"found":3,"mismatch":"headings"}
 一、概述
 二、主动公开
 三、依申请公开
@@ -169,7 +169,7 @@ TEST_CASE("declaration: the declared count against the listed parts") {
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
 本报告由概述、主动公开、依申请公开、复议诉讼、存在的问题五部分组成。
-//! :1 t/declaration {"declared":5,"listed":5,"found":6}
+//! :1 t/declaration {"declared":5,"listed":5,"found":6,"mismatch":"headings"}
 一、概述
 二、主动公开
 三、依申请公开
@@ -181,13 +181,47 @@ TEST_CASE("declaration: the declared count against the listed parts") {
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
 本报告由概述、主动公开、依申请公开、复议诉讼、存在的问题六部分组成。
-//! :1 t/declaration {"declared":6,"listed":5,"found":6}
+//! :1 t/declaration {"declared":6,"listed":5,"found":6,"mismatch":"list"}
 一、概述
 二、主动公开
 三、依申请公开
 四、复议诉讼
 五、存在的问题
 六、其他事项
+)");
+}
+
+TEST_CASE("declaration: a list that fits its count under some reading stays silent") {
+  // The last two parts joined by 和; a part whose name holds 、; quoted parts
+  // with no separator; a lost separator.
+  for (const char* list : {
+           "概述、主动公开政府信息情况和依申请公开政府信息情况三部分组成",
+           "概述、复议、诉讼和投诉的情况、存在的问题和改进措施三部分组成",
+           "“概述”“主动公开政府信息情况”“政府信息公开行政复议、行政诉讼情况”三个部分组成",
+           "概述主动公开政府信息情况、政府信息公开行政复议、行政诉讼情况三个部分组成",
+       }) {
+    CHECK_FIXTURE(kDeclaration, std::string("\n某县2017年政府信息公开工作年度报告\n本报告由") + list +
+                                    "。\n一、概述\n二、主动公开政府信息情况\n三、行政复议、行政诉讼情况\n");
+  }
+}
+
+TEST_CASE("declaration: a list no reading fits is reported with the closest reading") {
+  // Eight declared; seven parts at the most, as 复议、诉讼…的情况 and 问题和改进 are one each.
+  CHECK_FIXTURE(kDeclaration, R"(
+某县2017年政府信息公开工作年度报告
+本年报由概述、主动公开政府信息情况、依申请公开政府信息和政府信息公开的收费和减免情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题和改进措施以及附表等八部分组成。
+//! :2 t/declaration {"declared":8,"listed":7,"found":2,"mismatch":"both","listed_readings":[5,7]}
+一、概述
+二、主动公开政府信息情况
+)");
+  // Three declared, five listed that no 、 joins.
+  CHECK_FIXTURE(kDeclaration, R"(
+某县2017年政府信息公开工作年度报告
+本报告由概述、主动公开、依申请公开、收费及减免、存在的问题三部分组成。
+//! :1 t/declaration {"declared":3,"listed":5,"found":3,"mismatch":"list"}
+一、概述
+二、主动公开
+三、依申请公开
 )");
 }
 

@@ -56,7 +56,8 @@ std::vector<std::string> SectionsRule::EvidenceKeys() const {
   switch (check_) {
     case CheckType::kRequired: return {"missing"};
     case CheckType::kOrder: return {"section", "expected_after"};
-    case CheckType::kDeclaration: return {"declared", "listed", "found"};
+    case CheckType::kDeclaration:
+      return {"declared", "listed", "found", "mismatch", "listed_readings"};
     case CheckType::kDeclaredParts: return {"parts", "count"};
   }
   return {};
@@ -98,6 +99,8 @@ void SectionsRule::CheckDeclaration(const Analysis& a, RuleReporter& out) const 
   if (!a.declaration) return;
   const Declaration& d = *a.declaration;
   int found = static_cast<int>(a.sections.TopLevel().size());
+  // `parts` is the reading of the list closest to the count: it has the
+  // count's number of parts whenever some reading does (declared_list.h).
   int listed = static_cast<int>(d.parts.size());
   bool count_ok = !d.count || *d.count == found;
   bool list_ok = !d.count || listed == 0 || *d.count == listed;
@@ -106,6 +109,8 @@ void SectionsRule::CheckDeclaration(const Analysis& a, RuleReporter& out) const 
   ev["declared"] = d.count ? *d.count : listed;
   ev["listed"] = listed;
   ev["found"] = found;
+  ev["mismatch"] = !list_ok && !count_ok ? "both" : !list_ok ? "list" : "headings";
+  if (d.min_parts != d.max_parts) ev["listed_readings"] = {d.min_parts, d.max_parts};
   out.Report(d.begin, d.end, ev);
 }
 
