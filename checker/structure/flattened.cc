@@ -68,10 +68,10 @@ size_t RunInTitleLength(const FoldedText& folded, size_t from, size_t end, bool*
   size_t i = from;
   for (; i < end && i - from < kMaxRunInTitle; ++i) {
     char32_t c = t[i];
-    if (EndsSentence(c) || c == U':' || c == U';' || c == U',' || c == U' ' || c == U'\n' ||
-        IsAsciiDigit(c)) {
-      break;
-    }
+    if (EndsSentence(c) || c == U':' || c == U';' || c == U',' || c == U' ' || c == U'\n') break;
+    // A year may open a title ("一、2015年政府信息公开工作要点落实情况"); a
+    // digit after words starts the text.
+    if (IsAsciiDigit(c) && !std::all_of(t.begin() + from, t.begin() + i, IsAsciiDigit)) break;
     if (i > from && (WhitespaceBefore(folded, i) || SectionMarkerAt(t, i, end, from))) break;
     for (std::u32string_view w : kTitleWords) {
       size_t at = i + 1 - std::min(i + 1 - from, w.size());
@@ -95,8 +95,8 @@ std::vector<bool> FindFlattenedLines(const FoldedText& folded, const std::vector
   for (size_t li = 0; li < lines.size(); ++li) {
     const LineSpan& l = lines[li];
     if (l.end - l.begin < kMinFlattenedLength) continue;
-    std::vector<Marker> inline_markers;
-    for (size_t p = l.begin + 1; p < l.end; ++p) {
+    std::vector<Marker> inline_markers;  // and the one the line starts with
+    for (size_t p = l.begin; p < l.end; ++p) {
       if (!MarkerMayStart(folded, l, p)) continue;
       if (auto m = SectionMarkerAt(text, p, l.end, l.begin)) inline_markers.push_back(*m);
     }

@@ -20,9 +20,9 @@ namespace reportlint {
 // A line is *flattened* when
 //  1. it holds at least kMinFlattenedLength (200) characters;
 //  2. at least two heading markers of level 1 or 2 (一、 第一部分 (一)) stand
-//     in it where a line may have started (MarkerMayStart), two of them of
-//     one level and numbered n and n + 1 (a run-on paragraph quoting one
-//     "二、" is not flattened);
+//     in it where a line may have started (MarkerMayStart; the line's start
+//     counts), two of them of one level and numbered n and n + 1 (a run-on
+//     paragraph quoting one "二、" is not flattened);
 //  3. one of them is a top-level marker (一、 第一部分), or no line of the
 //     report starts with one: in a report whose top-level headings have their
 //     own lines, a paragraph that runs its "(一)…。(二)…" together is prose.
@@ -60,7 +60,8 @@ size_t CellDigitsEnd(const std::u32string& text, size_t pos, size_t end);
 // Length of the title of a heading that runs into its first sentence
 // ("二、主动公开政府信息情况本单位…"), starting at `from` (after the marker) and
 // bounded by `end`: it stops at a terminator (。 : ; ! ? ,), at whitespace, at
-// a digit, at the next level 1 or 2 marker, after the first word that ends a
+// a digit (but digits may open it: "2015年…情况"), at the next level 1 or 2
+// marker, after the first word that ends a
 // section title (情况 事项 概况 概述 措施 计划), and at kMaxRunInTitle (30)
 // characters. `by_word`, when given, says whether a title word ended it.
 size_t RunInTitleLength(const FoldedText& folded, size_t from, size_t end, bool* by_word = nullptr);

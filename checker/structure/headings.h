@@ -45,8 +45,12 @@ struct SectionTree {
 // 1 and 2 are also found inside the line, outside every table of `tables`:
 // a marker that stands where a line may have started (MarkerMayStart) and
 // that continues its level's sequence: 一 after nothing, n + 1 after n
-// (n + 2 when no n + 1 follows in the line: a skipped number), (一) again
-// after each top-level heading. Their titles run into the first sentence and
+// (n + 2 when no n + 1 follows in the line: a skipped number; any m when the
+// next two such markers are m + 1 and m + 2: the sequence resumes after a
+// heading that could not be found), (一) again after each top-level heading.
+// A marker elsewhere ("…实际效果二、主动公开政府信息情况…", a paragraph that
+// lost its stop) is a heading only when it is exactly the next number and
+// its title ends with a title word. Titles run into the first sentence and
 // are cut by RunInTitleLength; a title followed by cell digits
 // ("…申请数量215012029") is a table row, not a heading.
 SectionTree FindHeadings(const FoldedText& folded, const std::vector<LineSpan>& lines,

@@ -94,6 +94,8 @@ TEST_CASE("flattened: lines that are prose stay as they are") {
   CHECK(Flattened("一、总体情况\n" + run_on + "\n二、主动公开政府信息情况") == "0 0 0");
   // Without such headings, the same line is all the report has left.
   CHECK(Flattened(run_on) == "1");
+  // The marker the line starts with counts.
+  CHECK(Flattened("一、总体情况" + filler + "二、主动公开政府信息情况" + filler) == "1");
 }
 
 TEST_CASE("flattened: a report has lost its line breaks when most of it is run on") {
@@ -121,6 +123,7 @@ TEST_CASE("flattened: a run-in title ends at its title word, a break, a digit or
   CHECK(Title("进一步完善政府信息管理制度。按照") == "进一步完善政府信息管理制度");
   CHECK(Title("加强组织领导,健全工作机制") == "加强组织领导");
   CHECK(Title("总体情况 2019年") == "总体情况 (word)");
+  CHECK(Title("2015年政府信息公开工作要点落实情况本年度") == "2015年政府信息公开工作要点落实情况 (word)");
   CHECK(Title("本年度办理结果(一)予以公开") == "本年度办理结果");
   CHECK(Title("围绕群众关切推进政务公开不断提升公开质量切实增强人民群众的满意度") ==
         "围绕群众关切推进政务公开不断提升公开质量切实增强人民群众的满");  // 30 characters

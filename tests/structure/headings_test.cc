@@ -233,6 +233,27 @@ TEST_CASE("run-in headings: only markers that continue the sequence") {
         "1:209 1.5 问题及改进情况 [top]\n");
 }
 
+TEST_CASE("run-in headings: a paragraph that lost its stop, and a heading that was not found") {
+  std::string filler = "全县各级各部门按照要求认真做好政府信息公开工作,取得明显成效。";
+  // "…实际效果二、主动公开政府信息情况": no break before it, but it is the next
+  // number and its title ends with a title word. A quoted one is not taken.
+  CHECK(DumpAt("一、总体情况" + filler + "按照“二、主动公开政府信息情况”的要求提高了实际效果"
+               "二、主动公开政府信息情况" + filler + filler + "三、2012年重点工作完成情况" + filler +
+               "四、其他需要报告的事项" + filler) ==
+        "1:1 1.1 总体情况 [top]\n"
+        "1:64 1.2 主动公开政府信息情况 [top]\n"
+        "1:138 1.3 2012年重点工作完成情况 [top]\n"
+        "1:184 1.4 其他需要报告的事项 [top]\n");
+  // 二 lost in the text (no break before it, no title word after it):
+  // 四 五 六 continue after it.
+  CHECK(DumpAt("一、总体情况" + filler + "提高了实际效果二、主动公开" + filler + filler +
+               "四、复议诉讼情况" + filler + "五、问题及改进情况" + filler + "六、其他事项" + filler) ==
+        "1:1 1.1 总体情况 [top]\n"
+        "1:113 1.4 复议诉讼情况 [top]\n"
+        "1:152 1.5 问题及改进情况 [top]\n"
+        "1:192 1.6 其他事项 [top]\n");
+}
+
 TEST_CASE("run-in headings: table row labels in a flattened line are not headings") {
   CHECK(DumpAt("三、收到和处理政府信息公开申请情况本年度共新收申请29件。"
                "申请人情况自然人法人或其他组织总计一、本年新收政府信息公开申请数量215012029"

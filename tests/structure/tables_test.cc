@@ -10,6 +10,8 @@
 #include "checker/ingest/read_input.h"
 #include "checker/structure/tables_labels.h"
 #include "checker/util/utf.h"
+#include "tests/examples/report_2021.h"
+#include "tests/examples/report_writer.h"
 #include "tests/run_binary.h"
 #include "tests/test_util.h"
 
@@ -284,6 +286,29 @@ TEST_CASE("tables: prose numbers in a flattened line make no table") {
   CHECK(TextTables(filler + "一、总体情况2021年,我县设立3大平台,建成5个专栏。二、主动公开政府信息情况"
                    "全年主动公开政府信息1200条。三、收到和处理政府信息公开申请情况全年共受理申请15件,"
                    "其中自然人申请12件。设立3大平台" + filler + filler) == "");
+}
+
+TEST_CASE("tables: every glued run of the 2021 example is inside a table, broken or flattened") {
+  // What the prose checks must never read as numbers: a run of five digits
+  // or more in this report is always cells run together.
+  std::string glued = examples::WriteText(examples::Report2021(false), true);
+  std::string one_line = glued;
+  one_line.erase(std::remove(one_line.begin(), one_line.end(), '\n'), one_line.end());
+  for (const std::string& text : {glued, one_line}) {
+    auto at = testing::AnalyzeText(std::string_view(text));
+    const Analysis& a = at.analysis;
+    int runs = 0;
+    for (const Quantity& q : a.quantities) {
+      std::u32string_view digits = std::u32string_view(a.folded.text()).substr(q.begin, q.end - q.begin);
+      if (digits.size() < 5 || !std::all_of(digits.begin(), digits.end(), IsAsciiDigit)) continue;
+      ++runs;
+      bool inside = std::any_of(a.tables.begin(), a.tables.end(), [&](const Table& t) {
+        return t.begin <= q.begin && q.end <= t.end && !t.readable;
+      });
+      CHECK_MESSAGE(inside, a.OriginalText(q.begin, q.end));
+    }
+    CHECK(runs >= 10);  // Table B's rows and Table C's row
+  }
 }
 
 }  // namespace reportlint
