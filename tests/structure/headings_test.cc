@@ -43,6 +43,9 @@ std::string DumpAt(std::string_view report) {
   return out;
 }
 
+// A sentence of a report, to give a line the length of one that lost its breaks.
+const std::string kFiller = "全县各级各部门按照要求认真做好政府信息公开工作,取得明显成效。";
+
 // A one-line report: its line breaks lost, as a crawler stores a page.
 const char kOneLine[] =
     "南屏县2021年政府信息公开工作年度报告本报告根据《条例》要求编制,所列数据的统计期限为2021年1月1日"
@@ -213,20 +216,19 @@ TEST_CASE("run-in headings: a flattened report's headings, their titles cut from
 }
 
 TEST_CASE("run-in headings: only markers that continue the sequence") {
-  std::string filler = "全县各级各部门按照要求认真做好政府信息公开工作,取得明显成效。";
   // "一是…二是…" and list items after a colon are not headings; a "二、"
   // that repeats the number reached is a list item; (一) restarts under 二.
-  CHECK(DumpAt("一、总体情况" + filler + "一是加强领导。二是完善制度。主要做法:1.及时公开。"
-               "二、主动公开政府信息情况" + filler + "(一)政策解读。" + filler +
-               "二、加强培训。" + filler + "(二)回应关切。" + filler + "三、其他事项" + filler) ==
+  CHECK(DumpAt("一、总体情况" + kFiller + "一是加强领导。二是完善制度。主要做法:1.及时公开。"
+               "二、主动公开政府信息情况" + kFiller + "(一)政策解读。" + kFiller +
+               "二、加强培训。" + kFiller + "(二)回应关切。" + kFiller + "三、其他事项" + kFiller) ==
         "1:1 1.1 总体情况 [top]\n"
         "1:64 1.2 主动公开政府信息情况 [top]\n"
         "1:107 2.1 政策解读\n"
         "1:184 2.2 回应关切\n"
         "1:223 1.3 其他事项 [top]\n");
   // A skipped number is taken when the missing one does not follow.
-  CHECK(DumpAt("一、总体情况" + filler + filler + "二、主动公开情况" + filler + filler +
-               "四、复议诉讼情况" + filler + filler + "五、问题及改进情况" + filler) ==
+  CHECK(DumpAt("一、总体情况" + kFiller + kFiller + "二、主动公开情况" + kFiller + kFiller +
+               "四、复议诉讼情况" + kFiller + kFiller + "五、问题及改进情况" + kFiller) ==
         "1:1 1.1 总体情况 [top]\n"
         "1:69 1.2 主动公开情况 [top]\n"
         "1:139 1.4 复议诉讼情况 [top]\n"
@@ -234,20 +236,19 @@ TEST_CASE("run-in headings: only markers that continue the sequence") {
 }
 
 TEST_CASE("run-in headings: a paragraph that lost its stop, and a heading that was not found") {
-  std::string filler = "全县各级各部门按照要求认真做好政府信息公开工作,取得明显成效。";
   // "…实际效果二、主动公开政府信息情况": no break before it, but it is the next
   // number and its title ends with a title word. A quoted one is not taken.
-  CHECK(DumpAt("一、总体情况" + filler + "按照“二、主动公开政府信息情况”的要求提高了实际效果"
-               "二、主动公开政府信息情况" + filler + filler + "三、2012年重点工作完成情况" + filler +
-               "四、其他需要报告的事项" + filler) ==
+  CHECK(DumpAt("一、总体情况" + kFiller + "按照“二、主动公开政府信息情况”的要求提高了实际效果"
+               "二、主动公开政府信息情况" + kFiller + kFiller + "三、2012年重点工作完成情况" + kFiller +
+               "四、其他需要报告的事项" + kFiller) ==
         "1:1 1.1 总体情况 [top]\n"
         "1:64 1.2 主动公开政府信息情况 [top]\n"
         "1:138 1.3 2012年重点工作完成情况 [top]\n"
         "1:184 1.4 其他需要报告的事项 [top]\n");
   // 二 lost in the text (no break before it, no title word after it):
   // 四 五 六 continue after it.
-  CHECK(DumpAt("一、总体情况" + filler + "提高了实际效果二、主动公开" + filler + filler +
-               "四、复议诉讼情况" + filler + "五、问题及改进情况" + filler + "六、其他事项" + filler) ==
+  CHECK(DumpAt("一、总体情况" + kFiller + "提高了实际效果二、主动公开" + kFiller + kFiller +
+               "四、复议诉讼情况" + kFiller + "五、问题及改进情况" + kFiller + "六、其他事项" + kFiller) ==
         "1:1 1.1 总体情况 [top]\n"
         "1:113 1.4 复议诉讼情况 [top]\n"
         "1:152 1.5 问题及改进情况 [top]\n"
@@ -268,11 +269,10 @@ TEST_CASE("run-in headings: table row labels in a flattened line are not heading
 TEST_CASE("run-in headings: a line-broken report does not change") {
   // A marker quoted mid-line, and a paragraph that runs "(一)…(二)…" together
   // under line-start headings, are not headings.
-  std::string filler = "全县各级各部门按照要求认真做好政府信息公开工作,取得明显成效。";
-  std::string report = "某县2021年政府信息公开工作年度报告\n一、总体情况\n" + filler + filler + filler +
+  std::string report = "某县2021年政府信息公开工作年度报告\n一、总体情况\n" + kFiller + kFiller + kFiller +
                        "(一)主动公开。全年公开信息120条。(二)依申请公开。全年受理申请5件。\n"
                        "二、主动公开政府信息情况\n详见本报告。二、主动公开政府信息情况所列数据均已核实。" +
-                       filler + filler + filler + filler + filler + filler + filler + "\n";
+                       kFiller + kFiller + kFiller + kFiller + kFiller + kFiller + kFiller + "\n";
   CHECK(DumpAt(report) ==
         "2:1 1.1 总体情况 [top]\n"
         "4:1 1.2 主动公开政府信息情况 [top]\n");
