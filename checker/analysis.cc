@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checker/facts/number_scanner.h"
+#include "checker/structure/flattened.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -27,12 +28,20 @@ Analysis Analyze(const Document& document) {
   const std::u32string& text = a.folded.text();
   a.lines = SplitLines(text);
 
-  a.tables = FindTables(document, a.folded, a.lines);
-  // Row labels such as "一、本年新收…" are not headings.
-  a.sections = FindHeadings(text, LinesOutsideTables(a.lines, a.tables));
+  std::vector<bool> flattened = FindFlattenedLines(a.folded, a.lines);
+  a.tables = FindTables(document, a.folded, a.lines, flattened);
+  a.sections = FindHeadings(a.folded, a.lines, flattened, a.tables);
+  // The declaration comes before the first top-level heading, which in a
+  // flattened line may stand in the middle of the declaration's line.
   std::vector<int> top = a.sections.TopLevel();
-  size_t first_top_line = top.empty() ? a.lines.size() : a.sections.headings[top[0]].line;
-  a.declaration = FindDeclaration(text, a.lines, first_top_line);
+  std::vector<LineSpan> before_top = a.lines;
+  size_t limit_line = a.lines.size();
+  if (!top.empty()) {
+    const Heading& first = a.sections.headings[top[0]];
+    limit_line = first.line + (first.begin > a.lines[first.line].begin ? 1 : 0);
+    if (limit_line > first.line) before_top[first.line].end = first.begin;
+  }
+  a.declaration = FindDeclaration(text, before_top, limit_line);
 
   a.dates = FindDates(text);
   a.periods = FindPeriods(text);

@@ -1,8 +1,12 @@
+// Headings at line starts and, in flattened lines, run into the text; then the tree:
+// parents, section ends, the main top-level sequence, and whether it could be read.
 #include "checker/structure/headings.h"
 
 #include <optional>
 
-#include "checker/facts/chinese_numeral.h"
+#include "checker/structure/flattened.h"
+#include "checker/structure/headings_run_in.h"
+#include "checker/structure/markers.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -12,83 +16,10 @@ namespace {
 // paragraph that starts with its heading ("(一)加强建设。按照…").
 constexpr size_t kMaxTitleLength = 60;
 
-struct Marker {
-  int level = 0;
-  int number = 0;
-  size_t length = 0;  // characters of the marker itself
-};
-
-bool IsChineseOrdinalChar(char32_t c) {
-  return c == U'十' || (c >= U'一' && IsChineseDigit(c) && c != U'百' && c != U'千' &&
-                        c != U'万' && c != U'亿' && c != U'两' && c != U'〇' && c != U'零');
-}
-
-std::optional<Marker> ChineseOrdinal(std::u32string_view s, size_t from, size_t* end) {
-  size_t i = from;
-  while (i < s.size() && i - from < 3 && IsChineseOrdinalChar(s[i])) ++i;
-  if (i == from) return std::nullopt;
-  auto v = ParseChineseNumeral(s.substr(from, i - from));
-  if (!v || *v < 1 || *v > 99) return std::nullopt;
-  *end = i;
-  return Marker{0, static_cast<int>(*v), 0};
-}
-
-std::optional<Marker> ArabicOrdinal(std::u32string_view s, size_t from, size_t* end) {
-  size_t i = from;
-  while (i < s.size() && i - from < 2 && IsAsciiDigit(s[i])) ++i;
-  if (i == from || (i < s.size() && IsAsciiDigit(s[i]))) return std::nullopt;
-  *end = i;
-  return Marker{0, std::stoi(std::string(s.begin() + from, s.begin() + i)), 0};
-}
-
-std::optional<Marker> ParseMarker(std::u32string_view s) {  // NOLINT(misc-no-recursion)
-  size_t end = 0;
-  if (s.empty()) return std::nullopt;
-  if (s[0] == U'#') {
-    size_t n = 0;
-    while (n < s.size() && s[n] == U'#') ++n;
-    if (n > 6 || n >= s.size() || s[n] != U' ') return std::nullopt;
-    // "## 一、总体情况": the written marker decides the level, so Markdown and
-    // plain-text copies of one report get the same tree.
-    if (auto inner = ParseMarker(s.substr(n + 1)); inner && inner->number > 0) {
-      inner->length += n + 1;
-      return inner;
-    }
-    return Marker{static_cast<int>(n), 0, n + 1};
-  }
-  if (s[0] == U'(' ) {
-    if (auto m = ChineseOrdinal(s, 1, &end); m && end < s.size() && s[end] == U')') {
-      return Marker{2, m->number, end + 1};
-    }
-    if (auto m = ArabicOrdinal(s, 1, &end); m && end < s.size() && s[end] == U')') {
-      return Marker{4, m->number, end + 1};
-    }
-    return std::nullopt;
-  }
-  if (s[0] == U'第') {  // 第一部分 / 第一章
-    if (auto m = ChineseOrdinal(s, 1, &end);
-        m && end < s.size() && (s.substr(end, 2) == U"部分" || s[end] == U'章')) {
-      size_t len = end + (s[end] == U'章' ? 1 : 2);
-      return Marker{1, m->number, len};
-    }
-    return std::nullopt;
-  }
-  if (auto m = ChineseOrdinal(s, 0, &end); m && end < s.size() && s[end] == U'、') {
-    return Marker{1, m->number, end + 1};
-  }
-  if (auto m = ArabicOrdinal(s, 0, &end);
-      m && end < s.size() && (s[end] == U'、' || s[end] == U'.')) {
-    // "1.5%" is a number, and "2018.3" a date, not headings.
-    if (end + 1 < s.size() && IsAsciiDigit(s[end + 1])) return std::nullopt;
-    return Marker{3, m->number, end + 1};
-  }
-  return std::nullopt;
-}
-
 size_t TitleLength(std::u32string_view rest) {
   for (size_t i = 0; i < rest.size(); ++i) {
     char32_t c = rest[i];
-    if (c == U'。' || c == U':' || c == U';' || c == U'!' || c == U'?') return i;
+    if (EndsSentence(c) || c == U':' || c == U';') return i;
   }
   return rest.size();
 }
@@ -111,9 +42,20 @@ std::vector<int> SectionTree::TopLevel() const {
   return result;
 }
 
-SectionTree FindHeadings(const std::u32string& text, const std::vector<LineSpan>& lines) {
+SectionTree FindHeadings(const FoldedText& folded, const std::vector<LineSpan>& all_lines,
+                         const std::vector<bool>& flattened, const std::vector<Table>& tables) {
+  const std::u32string& text = folded.text();
+  // Row labels such as "一、本年新收…" are not headings.
+  std::vector<LineSpan> lines = LinesOutsideTables(all_lines, tables);
   SectionTree tree;
+  HeadingSequence sequence;
   for (size_t li = 0; li < lines.size(); ++li) {
+    if (flattened[li]) {
+      for (Heading& h : RunInHeadings(folded, li, lines[li], tables, &sequence)) {
+        tree.headings.push_back(std::move(h));
+      }
+      continue;
+    }
     std::u32string_view line = LineText(text, lines[li]);
     auto marker = ParseMarker(line);
     if (!marker) continue;
@@ -136,6 +78,7 @@ SectionTree FindHeadings(const std::u32string& text, const std::vector<LineSpan>
     h.title_begin = lines[li].begin + skip;
     h.end = h.title_begin + title.size();
     h.title = std::u32string(title);
+    sequence.Took(h);
     tree.headings.push_back(std::move(h));
   }
 
@@ -145,7 +88,7 @@ SectionTree FindHeadings(const std::u32string& text, const std::vector<LineSpan>
   for (size_t i = 0; i < tree.headings.size(); ++i) {
     Heading& h = tree.headings[i];
     while (!stack.empty() && tree.headings[stack.back()].level >= h.level) {
-      tree.headings[stack.back()].body_end = lines[h.line].begin;
+      tree.headings[stack.back()].body_end = h.begin;
       stack.pop_back();
     }
     h.parent = stack.empty() ? -1 : stack.back();
@@ -183,6 +126,9 @@ SectionTree FindHeadings(const std::u32string& text, const std::vector<LineSpan>
     }
     for (Heading& h : tree.headings) h.top_level = (h.level == top);
   }
+  size_t numbered = 0;
+  for (const Heading& h : tree.headings) numbered += h.number > 0;
+  tree.readable = !LostLineBreaks(all_lines, flattened) || numbered >= 2;
   return tree;
 }
 

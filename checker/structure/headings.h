@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "checker/normalize/folded_text.h"
 #include "checker/structure/lines.h"
+#include "checker/structure/tables.h"
 
 namespace reportlint {
 
@@ -21,18 +23,38 @@ struct Heading {
   int parent = -1;        // index of the enclosing heading, -1 at the top
   size_t body_end = 0;    // folded index where the section ends
   bool top_level = false; // member of the report's main top-level sequence
+  bool run_in = false;    // read from a flattened line (its title runs into the text)
 };
 
 struct SectionTree {
   std::vector<Heading> headings;  // in reading order
+  // False when the report lost its line breaks (LostLineBreaks) and fewer
+  // than two numbered headings were found in it: the sections cannot be
+  // assessed, and the rules about them say so once.
+  bool readable = true;
 
   // Indices of the headings in the main top-level sequence (一 二 三 ...).
   std::vector<int> TopLevel() const;
 };
 
 // Recognises heading lines. Not headings: "一是…", markers inside a sentence,
-// table row labels followed by their numbers ("一、本年新收…申请数量 21").
-SectionTree FindHeadings(const std::u32string& text, const std::vector<LineSpan>& lines);
+// lines of a table of `tables` (row labels such as "一、本年新收…"), table row
+// labels followed by their numbers ("一、本年新收…申请数量 21").
+//
+// In the lines marked in `flattened` (FindFlattenedLines), headings of level
+// 1 and 2 are also found inside the line, outside every table of `tables`:
+// a marker that stands where a line may have started (MarkerMayStart) and
+// that continues its level's sequence: 一 after nothing, n + 1 after n
+// (n + 2 when no n + 1 follows in the line: a skipped number; any m when the
+// next two such markers are m + 1 and m + 2: the sequence resumes after a
+// heading that could not be found), (一) again after each top-level heading.
+// A marker elsewhere ("…实际效果二、主动公开政府信息情况…", a paragraph that
+// lost its stop) is a heading only when it is exactly the next number and
+// its title ends with a title word. Titles run into the first sentence and
+// are cut by RunInTitleLength; a title followed by cell digits
+// ("…申请数量215012029") is a table row, not a heading.
+SectionTree FindHeadings(const FoldedText& folded, const std::vector<LineSpan>& lines,
+                         const std::vector<bool>& flattened, const std::vector<Table>& tables);
 
 }  // namespace reportlint
 

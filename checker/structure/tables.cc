@@ -5,22 +5,22 @@
 #include <algorithm>
 
 #include "checker/facts/number_scanner.h"
+#include "checker/structure/flattened.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
 namespace {
 
 bool IsEmptyMark(std::u32string_view s) {
-  for (char32_t c : s) {
-    if (!(IsSpace(c) || c == U'/' || c == U'-' || c == U'—' || c == U'–' || c == U'―' ||
-          c == U'\\' || c == U'_')) {
-      return false;
-    }
-  }
-  return true;
+  return std::all_of(s.begin(), s.end(),
+                     [](char32_t c) { return IsSpace(c) || IsEmptyCellMark(c); });
 }
 
 }  // namespace
+
+bool IsEmptyCellMark(char32_t c) {
+  return c == U'/' || c == U'-' || c == U'—' || c == U'–' || c == U'―' || c == U'\\' || c == U'_';
+}
 
 void ClassifyCell(TableCell* cell) {
   std::u32string_view s = cell->text;
@@ -40,9 +40,11 @@ void ClassifyCell(TableCell* cell) {
 }
 
 std::vector<Table> FindTables(const Document& document, const FoldedText& folded,
-                              const std::vector<LineSpan>& lines) {
+                              const std::vector<LineSpan>& lines,
+                              const std::vector<bool>& flattened) {
   std::vector<Table> tables = GridTables(document, folded, lines);
-  std::vector<bool> taken(lines.size(), false);
+  // A flattened line is read in its pieces, below, not as one line.
+  std::vector<bool> taken = flattened;
   for (const SourceTable& st : document.tables()) {
     for (size_t l = st.first_line; l < st.end_line && l < lines.size(); ++l) taken[l] = true;
   }
@@ -55,6 +57,14 @@ std::vector<Table> FindTables(const Document& document, const FoldedText& folded
     }
   }
   for (Table& t : TextTables(folded.text(), lines, taken)) tables.push_back(std::move(t));
+  for (size_t l = 0; l < lines.size(); ++l) {
+    if (!flattened[l]) continue;
+    std::vector<LineSpan> pieces = SplitFlattenedLine(folded, lines[l]);
+    std::vector<bool> none(pieces.size(), false);
+    for (Table& t : TextTables(folded.text(), pieces, none, TextLines::kPieces)) {
+      tables.push_back(std::move(t));
+    }
+  }
   std::stable_sort(tables.begin(), tables.end(),
                    [](const Table& a, const Table& b) { return a.begin < b.begin; });
   return tables;

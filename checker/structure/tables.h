@@ -32,7 +32,11 @@ namespace reportlint {
 //    are in columns 1.. by position. Rows may differ in length (a lost empty
 //    cell): a rule decides whether that still reads unambiguously.
 //    Digits of neighbouring cells glued together ("申请数量21710000218") make
-//    a kText table that is not `readable`: its rows have labels and no values.
+//    a kText table that is not `readable`: each such row holds its run of
+//    digits as one kText cell in column 1, so the table's span covers it.
+//    A report that lost its line breaks (structure/flattened.h) has its
+//    tables inside a line: they are read from the line's pieces, and their
+//    `lines` are empty (they own no whole line).
 //
 // Cells written blank, "/", "-" or "—" are kEmpty: they count as 0 and rules
 // say so in a note, they are never errors. Numbers are Quantities from
@@ -90,10 +94,15 @@ struct Table {
 // Reads a cell's folded text: kEmpty, kNumber (with its value) or kText.
 void ClassifyCell(TableCell* cell);
 
+// A mark that written alone (or with spaces) makes a cell empty: / - — – ― \ _.
+bool IsEmptyCellMark(char32_t c);
+
 // The grid tables of the document, then the tables recognised in the lines
-// outside them, in document order.
+// outside them and in the pieces of flattened lines (`flattened`: per line,
+// FindFlattenedLines), in document order.
 std::vector<Table> FindTables(const Document& document, const FoldedText& folded,
-                              const std::vector<LineSpan>& lines);
+                              const std::vector<LineSpan>& lines,
+                              const std::vector<bool>& flattened);
 
 // Grids from the reader's tables (tables_grid.cc).
 std::vector<Table> GridTables(const Document& document, const FoldedText& folded,
@@ -115,9 +124,17 @@ enum class BlankCells {
 // the blank header and label slots with copies of the cells they continue.
 void RecogniseLayout(Table* t, BlankCells blanks);
 
+// What TextTables reads.
+enum class TextLines {
+  kLines,   // lines of the report
+  kPieces,  // pieces of one flattened line (SplitFlattenedLine): a label may be
+            // longer (header labels run together) but has no clause punctuation
+            // outside brackets, and a lone row of glued digits needs ten digits
+};
+
 // Flattened tables in the lines not marked in `taken` (tables_text.cc).
 std::vector<Table> TextTables(const std::u32string& text, const std::vector<LineSpan>& lines,
-                              const std::vector<bool>& taken);
+                              const std::vector<bool>& taken, TextLines mode = TextLines::kLines);
 
 // `lines` with every line that belongs to a table emptied (begin == end), for
 // stages that must not read row labels such as "一、本年新收…" as headings.

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "checker/facts/number_scanner.h"
+#include "checker/structure/markers.h"
 #include "checker/structure/tables.h"
 #include "checker/structure/tables_labels.h"
 #include "checker/util/utf.h"
@@ -14,6 +15,9 @@ namespace {
 
 // Label lines longer than this are prose.
 constexpr size_t kMaxLabelLength = 60;
+// Pieces of a flattened line run header labels together ("行政复议行政诉讼结果维持…
+// 总计", 79 characters in Table C), so their labels may be longer.
+constexpr size_t kMaxPieceLabelLength = 100;
 // More label lines than this between two rows end a table: they are a
 // heading and the header of the next table, not group labels.
 constexpr size_t kMaxLabelsBetweenRows = 3;
@@ -31,7 +35,7 @@ struct Span {
 struct LineInfo {
   LineKind kind = LineKind::kProse;
   size_t label_end = 0;      // kRow, kGlued: where the label part ends
-  std::vector<Span> values;  // kValue: the line; kRow: each value
+  std::vector<Span> values;  // kValue: the line; kRow: each value; kGlued: the run
 };
 
 bool HasCjk(std::u32string_view s) {
@@ -50,12 +54,32 @@ bool IsValueToken(std::u32string_view s) {
   return probe.kind == CellKind::kNumber || probe.kind == CellKind::kEmpty;
 }
 
-bool LabelLike(std::u32string_view s) {
+// Whether `s` has clause punctuation outside brackets: "(区分处理的,只计这一情形)"
+// is a label, "全年受理申请29件,办结28件" prose.
+bool ClausePunctuationOutsideBrackets(std::u32string_view s) {
+  int depth = 0;
+  for (char32_t c : s) {
+    if (c == U'(' || c == U'《' || c == U'“' || c == U'[' || c == U'【') ++depth;
+    if ((c == U')' || c == U'》' || c == U'”' || c == U']' || c == U'】') && depth > 0) --depth;
+    if (depth == 0 && (c == U',' || c == U':' || c == U';' || EndsSentence(c))) return true;
+  }
+  return false;
+}
+
+bool LabelLike(std::u32string_view s, TextLines mode) {
+  if (mode == TextLines::kPieces) {
+    return !s.empty() && s.size() <= kMaxPieceLabelLength && HasCjk(s) &&
+           !ClausePunctuationOutsideBrackets(s);
+  }
   return !s.empty() && s.size() <= kMaxLabelLength && HasCjk(s) &&
          s.find(U'。') == std::u32string_view::npos;
 }
 
-LineInfo Classify(const std::u32string& text, LineSpan l) {
+size_t CountDigits(std::u32string_view s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), IsAsciiDigit));
+}
+
+LineInfo Classify(const std::u32string& text, LineSpan l, TextLines mode) {
   LineInfo info;
   std::u32string_view s = LineText(text, l);
   if (s.empty()) {
@@ -77,7 +101,7 @@ LineInfo Classify(const std::u32string& text, LineSpan l) {
     values.push_back({l.begin + start, l.begin + end});
     end = space;
   }
-  if (!values.empty() && LabelLike(s.substr(0, end))) {
+  if (!values.empty() && LabelLike(s.substr(0, end), mode)) {
     std::reverse(values.begin(), values.end());
     info.kind = LineKind::kRow;
     info.label_end = l.begin + end;
@@ -85,47 +109,39 @@ LineInfo Classify(const std::u32string& text, LineSpan l) {
     return info;
   }
   // Digits run into the label: "一、本年新收政府信息公开申请数量21710000218".
-  // Empty marks run in with them: "禁止公开00/0000".
+  // Empty marks run in with them ("禁止公开00/0000"), and a decimal point
+  // between digits ("行政事业性收费12.5").
   size_t digits = s.size();
   int digit_count = 0;
-  while (digits > 0 && (IsAsciiDigit(s[digits - 1]) || s[digits - 1] == U'/' ||
-                        s[digits - 1] == U'-' || s[digits - 1] == U'—')) {
-    digit_count += IsAsciiDigit(s[--digits]);
-  }
+  auto in_run = [&](size_t i) {
+    char32_t c = s[i];
+    return IsAsciiDigit(c) || IsEmptyCellMark(c) ||
+           (c == U'.' && i > 0 && IsAsciiDigit(s[i - 1]) && i + 1 < s.size() &&
+            IsAsciiDigit(s[i + 1]));
+  };
+  while (digits > 0 && in_run(digits - 1)) digit_count += IsAsciiDigit(s[--digits]);
   if (digits < s.size() && digits > 0 && digit_count > 0 && IsAsciiDigit(s.back()) &&
-      s[digits - 1] != U' ' && LabelLike(s.substr(0, digits))) {
+      s[digits - 1] != U' ' && LabelLike(s.substr(0, digits), mode)) {
     info.kind = LineKind::kGlued;
     info.label_end = l.begin + digits;
+    info.values.push_back({l.begin + digits, l.end});
     return info;
   }
   // A row without a label whose digits ran together (Table C: "100010000000000").
   if (digits == 0 && s.size() >= kMinGluedDigits) {
     info.kind = LineKind::kGlued;
     info.label_end = l.begin;
+    info.values.push_back({l.begin, l.end});
     return info;
   }
-  if (LabelLike(s) && !IsAsciiDigit(s.back())) info.kind = LineKind::kLabel;
+  if (LabelLike(s, mode) && !IsAsciiDigit(s.back())) info.kind = LineKind::kLabel;
   return info;
 }
 
 // Level of a row label's list marker: 1 一、 2 (一) 3 1. 1、 4 (1); 0 none.
 int MarkerLevel(std::u32string_view s) {
-  if (s.size() < 2) return 0;
-  bool paren = s[0] == U'(';
-  size_t i = paren ? 1 : 0;
-  bool chinese = i < s.size() && std::u32string_view(U"一二三四五六七八九十").find(s[i]) !=
-                                      std::u32string_view::npos;
-  bool arabic = i < s.size() && IsAsciiDigit(s[i]);
-  while (i < s.size() && (std::u32string_view(U"一二三四五六七八九十").find(s[i]) !=
-                              std::u32string_view::npos ||
-                          IsAsciiDigit(s[i]))) {
-    ++i;
-  }
-  if (i >= s.size() || (!chinese && !arabic)) return 0;
-  if (paren) return s[i] == U')' ? (chinese ? 2 : 4) : 0;
-  if (chinese && s[i] == U'、') return 1;
-  if (arabic && (s[i] == U'、' || s[i] == U'.')) return 3;
-  return 0;
+  auto m = ParseMarker(s);
+  return m && m->number > 0 ? m->level : 0;
 }
 
 struct Group {
@@ -139,8 +155,8 @@ struct Group {
 class Recogniser {
  public:
   Recogniser(const std::u32string& text, const std::vector<LineSpan>& lines,
-             const std::vector<bool>& taken)
-      : text_(text), lines_(lines), taken_(taken) {}
+             const std::vector<bool>& taken, TextLines mode)
+      : text_(text), lines_(lines), taken_(taken), mode_(mode) {}
 
   std::vector<Table> Run() {
     std::vector<size_t> pending;
@@ -154,7 +170,7 @@ class Recogniser {
       held_blanks = 0;
     };
     for (size_t i = 0; i < lines_.size(); ++i) {
-      LineInfo info = taken_[i] ? LineInfo{} : Classify(text_, lines_[i]);
+      LineInfo info = taken_[i] ? LineInfo{} : Classify(text_, lines_[i], mode_);
       switch (info.kind) {
         case LineKind::kBlank:
           if (open) ++held_blanks;
@@ -228,7 +244,14 @@ class Recogniser {
       values += g.values.size();
       glued = glued || g.glued;
     }
-    bool table = region.size() >= 2 || (region.size() == 1 && (values >= 3 || glued));
+    // In the pieces of a flattened line, a lone glued row must be long enough
+    // not to be a prose number cut off its sentence ("设立3|大平台").
+    bool lone_glued_ok =
+        glued && (mode_ == TextLines::kLines ||
+                  CountDigits(std::u32string_view(text_).substr(
+                      region[0].values[0].begin,
+                      region[0].values[0].end - region[0].values[0].begin)) >= kMinGluedDigits);
+    bool table = region.size() >= 2 || (region.size() == 1 && (values >= 3 || lone_glued_ok));
     if (!table) return;
     Table t;
     t.source = TableSource::kText;
@@ -281,6 +304,8 @@ class Recogniser {
         cell.origin_row = r;
         cell.origin_col = static_cast<int>(v) + 1;
         ClassifyCell(&cell);
+        // A glued run is one cell of text, whatever number it looks like.
+        if (g.glued) cell.kind = CellKind::kText;
       }
       for (int c = static_cast<int>(g.values.size()) + 1; c < t.cols; ++c) {
         TableCell& cell = t.At(r, c);
@@ -297,6 +322,9 @@ class Recogniser {
     }
     std::sort(t.lines.begin(), t.lines.end());
     t.lines.erase(std::unique(t.lines.begin(), t.lines.end()), t.lines.end());
+    // Pieces are not lines: the table holds part of a line, which the heading
+    // finder reads around the table's span.
+    if (mode_ == TextLines::kPieces) t.lines.clear();
     // The table starts at its first row: the header lines before it may
     // include the section heading.
     t.begin = OwnLabel(region.front()).begin;
@@ -319,6 +347,7 @@ class Recogniser {
   const std::u32string& text_;
   const std::vector<LineSpan>& lines_;
   const std::vector<bool>& taken_;
+  TextLines mode_;
   std::vector<Group> region_;
   std::vector<Table> tables_;
   std::map<size_t, size_t> label_end_;  // kRow/kGlued line -> end of its label part
@@ -327,8 +356,8 @@ class Recogniser {
 }  // namespace
 
 std::vector<Table> TextTables(const std::u32string& text, const std::vector<LineSpan>& lines,
-                              const std::vector<bool>& taken) {
-  return Recogniser(text, lines, taken).Run();
+                              const std::vector<bool>& taken, TextLines mode) {
+  return Recogniser(text, lines, taken, mode).Run();
 }
 
 }  // namespace reportlint

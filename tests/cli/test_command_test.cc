@@ -49,7 +49,7 @@ TEST_CASE("test: a broken expectation fails with a diff of expected and reported
   std::string p = dir.path() + "/ogi-2019";
   CHECK(r.out ==
         p +
-            ": 3 fixtures, 2 rules\n"
+            ": 5 fixtures, 2 rules\n"
             "  FAIL " +
             p +
             "/tests/heading-order.txt\n"
@@ -58,9 +58,9 @@ TEST_CASE("test: a broken expectation fails with a diff of expected and reported
             "\"政府信息公开行政复议、行政诉讼情况\"\n"
             "    - 8: ogi-2019/heading-order  (expected, not reported)\n"
             "  rule                          TP    FP    FN    TN\n"
-            "  ogi-2019/required-headings     2     0     0     2\n"
-            "  ogi-2019/heading-order         0     1     1     0\n"
-            "reportlint test: 1 packs, 3 fixtures: 2 passed, 1 failed; 2 rules, 0 without a "
+            "  ogi-2019/required-headings     3     0     0     3\n"
+            "  ogi-2019/heading-order         0     1     1     1\n"
+            "reportlint test: 1 packs, 5 fixtures: 4 passed, 1 failed; 2 rules, 0 without a "
             "fixture\n");
 }
 

@@ -10,6 +10,7 @@ namespace {
 
 using testing::CheckWithPack;
 using testing::DumpFindingWithMessage;
+using testing::DumpFindings;
 
 const char* kRequiredList = R"(
     required:
@@ -289,6 +290,55 @@ TEST_CASE("declared-parts: parts found under other wording stay silent") {
 一、概述
 二、主动公开
 )");
+}
+
+TEST_CASE("readable: a report that lost its line breaks and shows no headings, said once") {
+  // Every check of the kind in one pack: only `readable` speaks.
+  std::string pack = "pack: t\nrules:\n";
+  for (const char* check : {"readable", "required", "order", "declaration", "declared-parts"}) {
+    std::string extra = std::string(check) == "required" || std::string(check) == "order"
+                            ? std::string("    max_level: 1") + kRequiredList
+                            : "";
+    // Messages differ per finding: the sink merges identical ones.
+    std::string message = std::string(check) == "required" ? "'{missing}'" : "'x'";
+    pack += std::string("  - id: t/") + check + "\n    kind: sections\n    check: " + check +
+            "\n    severity: error\n" + extra + "    message: {zh: " + message + ", en: " + message +
+            "}\n";
+  }
+  std::string text = "某县2020年政府信息公开工作年度报告本报告由主动公开、依申请公开、复议诉讼三个部分组成。";
+  for (int i = 0; i < 30; ++i) text += "我县认真贯彻落实《条例》,不断加大政府信息公开力度,完善工作机制,提升公开质量。";
+  std::vector<Finding> f = CheckWithPack(pack, text);
+  CHECK(DumpFindings(f) == "1:1 t/readable {\"lines\":1,\"longest_line\":1245}\n");
+  // The same report with its line breaks: the headings are missing, and said so.
+  std::string broken = text;
+  broken.insert(broken.find("本报告由"), "\n");
+  for (size_t at = 0; (at = broken.find("。", at)) != std::string::npos;) {
+    at += std::string("。").size();
+    broken.insert(at, "\n");
+  }
+  std::string dump = DumpFindings(CheckWithPack(pack, broken));
+  CHECK(dump.rfind("1:1 t/required {\"missing\":\"主动公开\"}\n"
+                   "1:1 t/required {\"missing\":\"依申请公开\"}\n"
+                   "1:1 t/required {\"missing\":\"复议诉讼\"}\n"
+                   "2:1 t/declaration {\"declared\":3,\"listed\":3,\"found\":0",
+                   0) == 0);
+  CHECK(dump.find("t/readable") == std::string::npos);
+}
+
+TEST_CASE("readable: a flattened report whose headings are found stays silent") {
+  const std::string kReadable =
+      Pack("readable", "", R"({zh: "无法识别章节结构", en: "lines {lines}, longest {longest_line}"})");
+  std::string filler = "全县各级各部门按照要求认真做好政府信息公开工作,取得明显成效。";
+  std::string line = "某县2017年政府信息公开工作年度报告" + filler + "一、主动公开政府信息情况" + filler +
+                     filler + "二、依申请公开政府信息情况" + filler + filler + "三、行政复议和行政诉讼情况" +
+                     filler;
+  CHECK(CheckWithPack(kReadable, line).empty());
+  CHECK(CheckWithPack(kRequired, line).empty());
+  std::string lost = line.substr(0, line.find("一、")) + filler + filler + filler + filler;
+  for (int i = 0; i < 30; ++i) lost += filler;
+  auto f = CheckWithPack(kReadable, lost);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message == "lines 1, longest 1104");
 }
 
 }  // namespace

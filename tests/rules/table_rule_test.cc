@@ -121,6 +121,55 @@ TEST_CASE("table: glued digits are reported once as not readable, never as arith
         "6:1 t/r {\"table\":\"小表\",\"reason\":\"ragged-rows\"}\n");
 }
 
+// kSpec with its glued rows split by the row identity x + y = total.
+std::string SplitPack(const std::string& check, const std::string& extra = "") {
+  std::string spec = kSpec;
+  spec.replace(spec.find("    table: {name: 小表, find: [甲项, 合计]}"),
+               std::string("    table: {name: 小表, find: [甲项, 合计]}").size(),
+               "    table:\n      name: 小表\n      find: [甲项, 合计]\n"
+               "      split_glued: {max_digits: 3, identities: [{sum: [x, y], equals: [total]}]}");
+  return "pack: t\nrules:\n  - id: t/r\n    kind: table\n    severity: error\n    check: " + check +
+         "\n    message: {zh: '{table}', en: '{table}'}\n" + spec + extra;
+}
+
+TEST_CASE("table: split_glued reads a glued row that has exactly one cut") {
+  CHECK(PackErrors(SplitPack("identities", kIdentities)) == "");
+  // 1 2 3 / 4 5 9 / 5 7 12: each row cuts one way only so that x + y = total,
+  // and the table is checked as if it had its cells.
+  std::string consistent = "三、申请情况\n甲项123\n乙项459\n合计5712\n";
+  CHECK(CheckWithPack(SplitPack("identities", kIdentities), consistent).empty());
+  CHECK(CheckWithPack(SplitPack("readable"), consistent).empty());
+  // 6 7 13 is the one cut of "6713"; columns x and total then add up to 5
+  // and 12, not 6 and 13: the findings point at "6" and "13" in their line.
+  std::string altered = "三、申请情况\n甲项123\n乙项459\n合计6713\n";
+  CHECK(DumpFindings(CheckWithPack(SplitPack("identities", kIdentities), altered)) ==
+        "4:3 t/r {\"table\":\"小表\",\"identity\":\"S\",\"expression\":\"a..b = t\",\"row\":\"合计\","
+        "\"column\":\"自然人\",\"stated\":6,\"computed\":5,\"difference\":1}\n"
+        "4:5 t/r {\"table\":\"小表\",\"identity\":\"S\",\"expression\":\"a..b = t\",\"row\":\"合计\","
+        "\"column\":\"总计\",\"stated\":13,\"computed\":12,\"difference\":1}\n");
+}
+
+TEST_CASE("table: split_glued leaves a table unread when a row has no cut or several") {
+  // "11011" is 1 10 11 or 11 0 11; "5713" has no cut with 5 + 7 = 13.
+  for (const char* report : {"三、申请情况\n甲项11011\n乙项459\n合计5712\n",
+                             "三、申请情况\n甲项123\n乙项459\n合计5713\n"}) {
+    CHECK(CheckWithPack(SplitPack("identities", kIdentities), report).empty());
+    CHECK(DumpFindings(CheckWithPack(SplitPack("readable"), report)) ==
+          "2:1 t/r {\"table\":\"小表\",\"reason\":\"glued-digits\"}\n");
+  }
+  // A cell may have at most max_digits digits (3 here): 1000 + 1 = 1001 is not read.
+  CHECK(DumpFindings(CheckWithPack(SplitPack("readable"), "三、申请情况\n甲项100011001\n乙项459\n合计5712\n")) ==
+        "2:1 t/r {\"table\":\"小表\",\"reason\":\"glued-digits\"}\n");
+  // The split needs the columns, and names them by their ids.
+  CHECK(PackErrors("pack: t\nrules:\n  - id: t/a\n    kind: table\n    check: absent\n    severity: error\n"
+                   "    table: {name: 旧表, find: [丙项], split_glued: {identities: [{sum: [x], equals: [y]}]}}\n"
+                   "    message: {zh: '{found}', en: '{found}'}\n") ==
+        "pack.yaml:7:48: error: 'split_glued' needs the rule's 'columns'");
+  std::string bad = SplitPack("identities", kIdentities);
+  bad.replace(bad.find("sum: [x, y]"), 11, "sum: [x, q]");
+  CHECK(PackErrors(bad) == "pack.yaml:12:55: error: unknown column id 'q'");
+}
+
 TEST_CASE("table: sections without a table; the prose against the cells") {
   std::string pack =
       "pack: t\nrules:\n  - id: t/p\n    kind: table\n    check: present\n    severity: error\n"

@@ -10,6 +10,8 @@
 #include "checker/ingest/read_input.h"
 #include "checker/structure/tables_labels.h"
 #include "checker/util/utf.h"
+#include "tests/examples/report_2021.h"
+#include "tests/examples/report_writer.h"
 #include "tests/run_binary.h"
 #include "tests/test_util.h"
 
@@ -216,9 +218,9 @@ TEST_CASE("tables: a label and its values on one line; digits glued together") {
         "  二、上年结转政府信息公开申请数量 = 1 0 0 1\n");
   CHECK(TextTables("一、本年新收政府信息公开申请数量21710000218\n"
                    "二、上年结转政府信息公开申请数量0000000\n") ==
-        "text 2x1 h0 l1 unreadable(glued-digits)\n"
-        "  一、本年新收政府信息公开申请数量 =\n"
-        "  二、上年结转政府信息公开申请数量 =\n");
+        "text 2x2 h0 l1 unreadable(glued-digits)\n"
+        "  一、本年新收政府信息公开申请数量 = \"21710000218\"\n"
+        "  二、上年结转政府信息公开申请数量 = \"0000000\"\n");
   // Prose with numbers is not a table.
   CHECK(TextTables("全年共受理申请21件。\n其中自然人申请7件。\n") == "");
 }
@@ -234,6 +236,79 @@ TEST_CASE("tables: labels match folded, without markers, with notes and small ty
   CHECK(LabelScore(key("本机关不掌握相关政府信息"), key("1.本机关不掌控相关政府信息")) == 1);
   CHECK(LabelScore(key("其他"), key("其他处理")) == 2);
   CHECK(LabelScore(key("自然人"), key("法人")) == 0);
+}
+
+TEST_CASE("tables: a table inside a flattened line, its glued digits inside its span") {
+  // A report that lost its line breaks: Table B between two headings, on one line.
+  std::string line =
+      "三、收到和处理政府信息公开申请情况本年度共新收申请29件,上年结转2件。"
+      "一、本年新收政府信息公开申请数量215012029二、上年结转政府信息公开申请数量2000002"
+      "三、本年度办理结果(一)予以公开102011014(三)不予公开1.属于国家秘密00/00002.其他法律行政法规禁止公开00/0000"
+      "四、结转下年度继续办理1100002四、政府信息公开行政复议、行政诉讼情况全年未发生行政复议和行政诉讼。";
+  auto at = testing::AnalyzeText(std::string_view(line));
+  const Analysis& a = at.analysis;
+  CHECK(Dump(a.tables) ==
+        "text 6x2 h0 l1 unreadable(glued-digits)\n"
+        "  一、本年新收政府信息公开申请数量 = \"215012029\"\n"
+        "  二、上年结转政府信息公开申请数量 = \"2000002\"\n"
+        "  三、本年度办理结果/(一)予以公开 = \"102011014\"\n"
+        "  三、本年度办理结果/(三)不予公开/1.属于国家秘密 = \"00/0000\"\n"
+        "  三、本年度办理结果/(三)不予公开/2.其他法律行政法规禁止公开 = \"00/0000\"\n"
+        "  四、结转下年度继续办理 = \"1100002\"\n");
+  REQUIRE(a.tables.size() == 1);
+  const Table& t = a.tables[0];
+  // The span runs from the first row label to the last glued digit: every
+  // run of digits is inside it, the prose around it is not.
+  CHECK(a.OriginalText(t.begin, t.end) ==
+        "一、本年新收政府信息公开申请数量215012029二、上年结转政府信息公开申请数量2000002"
+        "三、本年度办理结果(一)予以公开102011014(三)不予公开1.属于国家秘密00/00002.其他法律行政法规禁止公开00/0000"
+        "四、结转下年度继续办理1100002");
+  CHECK(t.lines.empty());  // it owns no whole line
+  const TableCell& run = t.At(0, 1);
+  CHECK(a.document->Locate(a.folded.SourceBegin(run.begin)).column == 53);
+  CHECK(a.OriginalText(run.begin, run.end) == "215012029");
+  // The same with spaces where the line breaks were: a readable table.
+  std::string spaced =
+      "三、收到和处理政府信息公开申请情况 本年度共新收申请29件,上年结转2件,均已按时办结并答复申请人。 "
+      "一、本年新收政府信息公开申请数量 21 5 0 1 2 0 29 二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2 "
+      "三、本年度办理结果 (一)予以公开 10 2 0 1 1 0 14 四、结转下年度继续办理 1 1 0 0 0 0 2 "
+      "四、政府信息公开行政复议、行政诉讼情况 全年未发生行政复议。";
+  CHECK(TextTables(spaced) ==
+        "text 4x8 h0 l1\n"
+        "  一、本年新收政府信息公开申请数量 = 21 5 0 1 2 0 29\n"
+        "  二、上年结转政府信息公开申请数量 = 2 0 0 0 0 0 2\n"
+        "  三、本年度办理结果/(一)予以公开 = 10 2 0 1 1 0 14\n"
+        "  四、结转下年度继续办理 = 1 1 0 0 0 0 2\n");
+}
+
+TEST_CASE("tables: prose numbers in a flattened line make no table") {
+  std::string filler = "全县各级各部门按照要求认真做好政府信息公开工作,取得明显成效。";
+  CHECK(TextTables(filler + "一、总体情况2021年,我县设立3大平台,建成5个专栏。二、主动公开政府信息情况"
+                   "全年主动公开政府信息1200条。三、收到和处理政府信息公开申请情况全年共受理申请15件,"
+                   "其中自然人申请12件。设立3大平台" + filler + filler) == "");
+}
+
+TEST_CASE("tables: every glued run of the 2021 example is inside a table, broken or flattened") {
+  // What the prose checks must never read as numbers: a run of five digits
+  // or more in this report is always cells run together.
+  std::string glued = examples::WriteText(examples::Report2021(false), true);
+  std::string one_line = glued;
+  one_line.erase(std::remove(one_line.begin(), one_line.end(), '\n'), one_line.end());
+  for (const std::string& text : {glued, one_line}) {
+    auto at = testing::AnalyzeText(std::string_view(text));
+    const Analysis& a = at.analysis;
+    int runs = 0;
+    for (const Quantity& q : a.quantities) {
+      std::u32string_view digits = std::u32string_view(a.folded.text()).substr(q.begin, q.end - q.begin);
+      if (digits.size() < 5 || !std::all_of(digits.begin(), digits.end(), IsAsciiDigit)) continue;
+      ++runs;
+      bool inside = std::any_of(a.tables.begin(), a.tables.end(), [&](const Table& t) {
+        return t.begin <= q.begin && q.end <= t.end && !t.readable;
+      });
+      CHECK_MESSAGE(inside, a.OriginalText(q.begin, q.end));
+    }
+    CHECK(runs >= 10);  // Table B's rows and Table C's row
+  }
 }
 
 }  // namespace reportlint

@@ -38,10 +38,11 @@ double Overlap(const std::set<std::u32string>& ga, const std::set<std::u32string
 
 void SectionsRule::Configure(ParamReader& params) {
   std::string check = params.Choice(
-      "check", {"required", "order", "declaration", "declared-parts"}, "required");
+      "check", {"required", "order", "declaration", "declared-parts", "readable"}, "required");
   check_ = check == "order"            ? CheckType::kOrder
            : check == "declaration"    ? CheckType::kDeclaration
            : check == "declared-parts" ? CheckType::kDeclaredParts
+           : check == "readable"       ? CheckType::kReadable
                                        : CheckType::kRequired;
   max_level_ = params.Int("max_level", 2, 1, 6);
   if (check_ == CheckType::kRequired || check_ == CheckType::kOrder) {
@@ -59,17 +60,33 @@ std::vector<std::string> SectionsRule::EvidenceKeys() const {
     case CheckType::kDeclaration:
       return {"declared", "listed", "found", "mismatch", "listed_readings"};
     case CheckType::kDeclaredParts: return {"parts", "count"};
+    case CheckType::kReadable: return {"lines", "longest_line"};
   }
   return {};
 }
 
 void SectionsRule::Check(const Analysis& a, RuleReporter& out) const {
+  // Sections that cannot be read are not missing, out of order or miscounted:
+  // the `readable` check says once that they were not assessed.
+  if (!a.sections.readable && check_ != CheckType::kReadable) return;
   switch (check_) {
     case CheckType::kRequired: return CheckRequired(a, out);
     case CheckType::kOrder: return CheckOrder(a, out);
     case CheckType::kDeclaration: return CheckDeclaration(a, out);
     case CheckType::kDeclaredParts: return CheckDeclaredParts(a, out);
+    case CheckType::kReadable: return CheckReadable(a, out);
   }
+}
+
+void SectionsRule::CheckReadable(const Analysis& a, RuleReporter& out) const {
+  if (a.sections.readable) return;
+  size_t lines = 0, longest = 0;
+  for (const LineSpan& l : a.lines) {
+    lines += l.end > l.begin;
+    longest = std::max(longest, l.end - l.begin);
+  }
+  auto [begin, end] = a.WholeReportSpan();
+  out.Report(begin, end, {{"lines", lines}, {"longest_line", longest}});
 }
 
 void SectionsRule::CheckRequired(const Analysis& a, RuleReporter& out) const {

@@ -1,5 +1,6 @@
 // Kind `sections`: required sections found by alias patterns on the headings, their
-// order, and the report's declared structure (count and listed parts vs headings).
+// order, the report's declared structure (count and listed parts vs headings), and
+// whether the structure could be read at all.
 #ifndef REPORTLINT_RULES_KINDS_SECTIONS_RULE_H_
 #define REPORTLINT_RULES_KINDS_SECTIONS_RULE_H_
 
@@ -19,11 +20,12 @@ class SectionsRule : public RuleKind {
   void Check(const Analysis& analysis, RuleReporter& out) const override;
 
  private:
-  enum class CheckType { kRequired, kOrder, kDeclaration, kDeclaredParts };
+  enum class CheckType { kRequired, kOrder, kDeclaration, kDeclaredParts, kReadable };
   void CheckRequired(const Analysis& a, RuleReporter& out) const;
   void CheckOrder(const Analysis& a, RuleReporter& out) const;
   void CheckDeclaration(const Analysis& a, RuleReporter& out) const;
   void CheckDeclaredParts(const Analysis& a, RuleReporter& out) const;
+  void CheckReadable(const Analysis& a, RuleReporter& out) const;
 
   CheckType check_ = CheckType::kRequired;
   std::vector<SectionPattern> required_;

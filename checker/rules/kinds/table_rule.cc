@@ -53,28 +53,6 @@ void TableRule::Configure(ParamReader& params) {
   }
 }
 
-std::vector<int> TableRule::ReadIds(ParamReader& item, const std::string& key, bool rows) {
-  std::vector<int> out;
-  auto index = [&](const std::string& id) {
-    return rows ? spec_.RowIndex(id) : spec_.ColumnIndex(id);
-  };
-  item.Require(key);
-  for (const std::string& id : item.StringList(key)) {
-    size_t dots = id.find("..");
-    int from = index(dots == std::string::npos ? id : id.substr(0, dots));
-    int to = dots == std::string::npos ? from : index(id.substr(dots + 2));
-    if (from < 0 || to < 0 || to < from) {
-      std::string what = rows ? "row" : "column";
-      item.Fail(key, dots == std::string::npos
-                         ? "unknown " + what + " id '" + id + "'"
-                         : "'" + id + "' must name two " + what + " ids in their order");
-      continue;
-    }
-    for (int i = from; i <= to; ++i) out.push_back(i);
-  }
-  return out;
-}
-
 void TableRule::ReadIdentities(ParamReader& params) {
   params.Require("identities");
   for (ParamReader& item : params.MapList("identities")) {
@@ -83,8 +61,8 @@ void TableRule::ReadIdentities(ParamReader& params) {
     id.id = item.String("id");
     id.each_column = item.Choice("each", {"column", "row"}, "column") == "column";
     // each column: the sums run down the rows; each row: across the columns.
-    id.sum = ReadIds(item, "sum", id.each_column);
-    id.equals = ReadIds(item, "equals", id.each_column);
+    id.sum = spec_.ReadIds(item, "sum", id.each_column);
+    id.equals = spec_.ReadIds(item, "equals", id.each_column);
     auto side = [&](const std::string& key) {
       std::string s;
       for (const std::string& w : item.StringList(key)) s += (s.empty() ? "" : " + ") + w;
@@ -104,7 +82,7 @@ void TableRule::ReadClaims(ParamReader& params) {
     c.pattern = item.Pattern("pattern");
     c.zero = item.Choice("expect", {"equal", "zero"}, "equal") == "zero";
     if (item.Has("row")) {
-      std::vector<int> rows = ReadIds(item, "row", true);
+      std::vector<int> rows = spec_.ReadIds(item, "row", true);
       if (rows.size() != 1) item.Fail("row", "'row' must name one row id");
       if (!rows.empty()) c.row = rows[0];
     } else if (spec_.rows().size() == 1) {
@@ -112,7 +90,7 @@ void TableRule::ReadClaims(ParamReader& params) {
     } else {
       item.Fail("pattern", "missing required key 'row' (the table has several rows)");
     }
-    c.cols = ReadIds(item, "columns", false);
+    c.cols = spec_.ReadIds(item, "columns", false);
     if (!c.zero && c.cols.size() > 1) {
       item.Fail("columns", "an 'equal' claim must name exactly one column");
     }
@@ -146,6 +124,13 @@ void TableRule::Check(const Analysis& a, RuleReporter& out) const {
     size_t at = t.source == TableSource::kText ? first.begin : t.begin;
     size_t at_end = at;
     while (at_end < a.folded.size() && a.folded.text()[at_end] != U'\n') ++at_end;
+    // A table inside a flattened line: its first row, not the rest of the report.
+    if (t.source == TableSource::kText && t.lines.empty()) {
+      int row = std::min(t.header_rows, t.rows - 1);
+      size_t row_end = at;
+      for (int c = 0; c < t.cols; ++c) row_end = std::max(row_end, t.At(row, c).end);
+      at_end = std::min(at_end, row_end);
+    }
     if (check_ == CheckType::kAbsent) {
       out.Report(at, at_end, {{"table", spec_.name()}, {"found", a.OriginalText(at, at_end)}});
       continue;
@@ -156,12 +141,13 @@ void TableRule::Check(const Analysis& a, RuleReporter& out) const {
       continue;
     }
     if (!b.problem.empty()) continue;  // not machine-readable: the readable check says so
+    const Table& read = b.Read(t);
     switch (check_) {
-      case CheckType::kIdentities: CheckIdentities(a, t, b, out); break;
-      case CheckType::kNonNegative: CheckNonNegative(a, t, b, out); break;
+      case CheckType::kIdentities: CheckIdentities(a, read, b, out); break;
+      case CheckType::kNonNegative: CheckNonNegative(a, read, b, out); break;
       case CheckType::kLayout: CheckLayout(at, at_end, b, out); break;
       case CheckType::kProse:
-        if (!prose_done) CheckProse(a, t, b, out);
+        if (!prose_done) CheckProse(a, read, b, out);
         prose_done = true;
         break;
       default: break;
@@ -183,6 +169,8 @@ void TableRule::CheckLayout(size_t begin, size_t end, const Binding& b, RuleRepo
 }
 
 void TableRule::CheckPresent(const Analysis& a, RuleReporter& out) const {
+  // Sections that cannot be read have no known body to look for a table in.
+  if (!a.sections.readable) return;
   const std::vector<Block>& blocks = a.document->blocks();
   for (const SectionPattern& s : sections_) {
     int found = FindSection(a.sections, s, max_level_);

@@ -41,7 +41,6 @@ class TableRule : public RuleKind {
 
   void ReadIdentities(ParamReader& params);
   void ReadClaims(ParamReader& params);
-  std::vector<int> ReadIds(ParamReader& item, const std::string& key, bool rows);
 
   void CheckIdentities(const Analysis& a, const Table& t, const Binding& b, RuleReporter& out) const;
   void CheckNonNegative(const Analysis& a, const Table& t, const Binding& b, RuleReporter& out) const;

@@ -101,6 +101,7 @@ std::u32string LabelKeyOf(const std::string& utf8) {
 
 void TableSpec::Configure(ParamReader& params, bool rows, bool columns) {
   params.Require("table");
+  std::optional<ParamReader> split;
   if (auto table = params.Map("table")) {
     table->Require("name");
     table->Require("find");
@@ -110,7 +111,12 @@ void TableSpec::Configure(ParamReader& params, bool rows, bool columns) {
       if (k.empty()) table->Fail("find", "a 'find' word must not be empty");
       find_.push_back(k);
     }
+    split = table->Map("split_glued");  // read once the columns are known
     table->CheckUnknownKeys();
+    if (split && !columns) {
+      table->Fail("split_glued", "'split_glued' needs the rule's 'columns'");
+      split.reset();
+    }
   }
   if (rows) {
     params.Require("rows");
@@ -120,6 +126,42 @@ void TableSpec::Configure(ParamReader& params, bool rows, bool columns) {
     params.Require("columns");
     ReadAxis(params, "columns", false, &columns_);
   }
+  if (split) ReadSplit(*split);
+}
+
+void TableSpec::ReadSplit(ParamReader& split) {
+  GluedSplit g;
+  g.max_digits = split.Int("max_digits", g.max_digits, 1, 9);
+  split.Require("identities");
+  for (ParamReader& item : split.MapList("identities")) {
+    GluedSplit::RowIdentity id;
+    id.sum = ReadIds(item, "sum", false);
+    id.equals = ReadIds(item, "equals", false);
+    item.CheckUnknownKeys();
+    g.identities.push_back(std::move(id));
+  }
+  split.CheckUnknownKeys();
+  split_ = std::move(g);
+}
+
+std::vector<int> TableSpec::ReadIds(ParamReader& item, const std::string& key, bool rows) const {
+  std::vector<int> out;
+  auto index = [&](const std::string& id) { return rows ? RowIndex(id) : ColumnIndex(id); };
+  item.Require(key);
+  for (const std::string& id : item.StringList(key)) {
+    size_t dots = id.find("..");
+    int from = index(dots == std::string::npos ? id : id.substr(0, dots));
+    int to = dots == std::string::npos ? from : index(id.substr(dots + 2));
+    if (from < 0 || to < 0 || to < from) {
+      std::string what = rows ? "row" : "column";
+      item.Fail(key, dots == std::string::npos
+                         ? "unknown " + what + " id '" + id + "'"
+                         : "'" + id + "' must name two " + what + " ids in their order");
+      continue;
+    }
+    for (int i = from; i <= to; ++i) out.push_back(i);
+  }
+  return out;
 }
 
 int TableSpec::RowIndex(const std::string& id) const {
@@ -175,12 +217,17 @@ std::vector<int> TableSpec::BindColumns(const Table& t) const {
   return out;
 }
 
-Binding TableSpec::Bind(const Table& t) const {
+Binding TableSpec::Bind(const Table& found) const {
   Binding b;
-  if (!t.readable) {
-    b.problem = t.problem;
-    return b;
+  if (!found.readable) {
+    std::optional<Table> split = SplitGlued(found);
+    if (!split) {
+      b.problem = found.problem;
+      return b;
+    }
+    b.split = std::make_shared<const Table>(std::move(*split));
   }
+  const Table& t = b.Read(found);
   b.rows = BindRows(t);
   b.cols = BindColumns(t);
   if (t.source == TableSource::kText) {

@@ -3,6 +3,8 @@
 #ifndef REPORTLINT_RULES_KINDS_TABLE_RULE_SPEC_H_
 #define REPORTLINT_RULES_KINDS_TABLE_RULE_SPEC_H_
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,25 @@ struct Binding {
   // "glued-digits" (digits of neighbouring cells ran together), or
   // "ragged-rows" (a flattened row has more or fewer values than columns).
   std::string problem;
+  // A glued table whose rows were split (split_glued): the table the checks
+  // read, with a cell per value; `rows` and `cols` index into it. Null when
+  // the found table is read as it is.
+  std::shared_ptr<const Table> split;
+
+  // The table the checks read: `split`, else `found`.
+  const Table& Read(const Table& found) const { return split ? *split : found; }
+};
+
+// How the digits of a glued row are split into the spec's columns: every
+// way of cutting them is tried, and a row is read when exactly one cut
+// makes all `identities` hold (table_rule_glued.cc).
+struct GluedSplit {
+  int max_digits = 5;  // a cell has at most this many digits
+  struct RowIdentity {
+    std::vector<int> sum;     // spec column indices
+    std::vector<int> equals;  // spec column indices
+  };
+  std::vector<RowIdentity> identities;
 };
 
 class TableSpec {
@@ -41,22 +62,31 @@ class TableSpec {
   const std::vector<AxisLabel>& columns() const { return columns_; }
   int RowIndex(const std::string& id) const;     // -1 when unknown
   int ColumnIndex(const std::string& id) const;  // -1 when unknown
+  // Reads `key` of `item` as a list of row (or column) ids, "a..b" naming
+  // every id from a to b; unknown ids are errors at the key.
+  std::vector<int> ReadIds(ParamReader& item, const std::string& key, bool rows) const;
 
   // Whether `table`'s labels contain every `find` word.
   bool Matches(const Table& table) const;
   // Finds the spec's rows and columns in `table`. Rows are matched in order,
   // exact labels first, then labels with a note appended or a small typo;
-  // columns of a flattened (kText) table are taken by position.
+  // columns of a flattened (kText) table are taken by position. A glued
+  // table is split first when the spec says how (`split_glued`).
   Binding Bind(const Table& table) const;
 
  private:
+  void ReadSplit(ParamReader& split);
   std::vector<int> BindRows(const Table& t) const;
   std::vector<int> BindColumns(const Table& t) const;
+  // `t` with every glued row split into the spec's columns, or nullopt when
+  // a row has no cut or more than one (table_rule_glued.cc).
+  std::optional<Table> SplitGlued(const Table& t) const;
 
   std::string name_;
   std::vector<std::u32string> find_;
   std::vector<AxisLabel> rows_;
   std::vector<AxisLabel> columns_;
+  std::optional<GluedSplit> split_;
 };
 
 // Label key of YAML text: folded like the report, marker stripped, normalised.
