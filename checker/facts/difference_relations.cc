@@ -1,7 +1,7 @@
 // Stated differences in prose: "申报1138万元,成交1102万元,比申报减少36万元" — the
 // amount after 比…减少/增加 against the two values of the sentence it compares.
 #include "checker/facts/relation_context.h"
-#include "checker/facts/sentences.h"
+#include "checker/util/sentences.h"
 
 namespace reportlint {
 

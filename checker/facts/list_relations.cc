@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "checker/facts/relation_context.h"
-#include "checker/facts/sentences.h"
+#include "checker/util/sentences.h"
 #include "checker/facts/unit_table.h"
 #include "checker/util/utf.h"
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "checker/facts/relation_context.h"
-#include "checker/facts/sentences.h"
+#include "checker/util/sentences.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {

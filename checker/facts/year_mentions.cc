@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "checker/facts/sentences.h"
+#include "checker/util/sentences.h"
 #include "checker/util/regex.h"
 
 namespace reportlint {

@@ -8,6 +8,7 @@
 #include "checker/facts/unit_table.h"
 #include "checker/structure/markers.h"
 #include "checker/structure/tables.h"
+#include "checker/util/sentences.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -41,7 +42,7 @@ bool MarkerMayStart(const FoldedText& folded, LineSpan line, size_t pos) {
   if (pos == line.begin || WhitespaceBefore(folded, pos)) return true;
   const std::u32string& text = folded.text();
   char32_t before = text[pos - 1];
-  if (EndsSentence(before) || before == U':' || IsAsciiDigit(before) || IsEmptyCellMark(before)) {
+  if (IsSentenceMark(before) || before == U':' || IsAsciiDigit(before) || IsEmptyCellMark(before)) {
     return true;
   }
   return pos >= line.begin + 2 && text.compare(pos - 2, 2, U"报告") == 0;
@@ -68,7 +69,7 @@ size_t RunInTitleLength(const FoldedText& folded, size_t from, size_t end, bool*
   size_t i = from;
   for (; i < end && i - from < kMaxRunInTitle; ++i) {
     char32_t c = t[i];
-    if (EndsSentence(c) || c == U':' || c == U';' || c == U',' || c == U' ' || c == U'\n') break;
+    if (IsClauseEnd(c) || c == U':' || c == U',' || c == U' ') break;
     // A year may open a title ("一、2015年政府信息公开工作要点落实情况"); a
     // digit after words starts the text.
     if (IsAsciiDigit(c) && !std::all_of(t.begin() + from, t.begin() + i, IsAsciiDigit)) break;

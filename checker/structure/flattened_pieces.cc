@@ -4,6 +4,7 @@
 
 #include "checker/structure/flattened.h"
 #include "checker/structure/markers.h"
+#include "checker/util/sentences.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -40,7 +41,7 @@ class Splitter {
         ++i;
         continue;
       }
-      if (EndsSentence(c) || c == U';') {
+      if (IsSentenceMark(c) || c == U';') {
         Cut(i + 1);
         ++i;
         continue;

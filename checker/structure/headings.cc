@@ -7,6 +7,7 @@
 #include "checker/structure/flattened.h"
 #include "checker/structure/headings_run_in.h"
 #include "checker/structure/markers.h"
+#include "checker/util/sentences.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -19,7 +20,7 @@ constexpr size_t kMaxTitleLength = 60;
 size_t TitleLength(std::u32string_view rest) {
   for (size_t i = 0; i < rest.size(); ++i) {
     char32_t c = rest[i];
-    if (EndsSentence(c) || c == U':' || c == U';') return i;
+    if (IsSentenceMark(c) || c == U':' || c == U';') return i;
   }
   return rest.size();
 }

@@ -8,6 +8,7 @@
 #include "checker/structure/markers.h"
 #include "checker/structure/tables.h"
 #include "checker/structure/tables_labels.h"
+#include "checker/util/sentences.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -61,7 +62,7 @@ bool ClausePunctuationOutsideBrackets(std::u32string_view s) {
   for (char32_t c : s) {
     if (c == U'(' || c == U'《' || c == U'“' || c == U'[' || c == U'【') ++depth;
     if ((c == U')' || c == U'》' || c == U'”' || c == U']' || c == U'】') && depth > 0) --depth;
-    if (depth == 0 && (c == U',' || c == U':' || c == U';' || EndsSentence(c))) return true;
+    if (depth == 0 && (c == U',' || c == U':' || c == U';' || IsSentenceMark(c))) return true;
   }
   return false;
 }

@@ -17,8 +17,6 @@ void AppendUtf8(char32_t c, std::string* out);
 bool IsCjkIdeograph(char32_t c);
 bool IsSpace(char32_t c);
 inline bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
-// The marks that end a sentence in folded text (full-width ！ ？ fold to ASCII).
-inline bool EndsSentence(char32_t c) { return c == U'。' || c == U'!' || c == U'?'; }
 
 // Number of terminal columns the character occupies (2 for East Asian wide).
 int DisplayWidth(char32_t c);

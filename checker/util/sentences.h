@@ -1,18 +1,20 @@
 // Sentence and clause boundaries of folded report text: the one place that says
 // which characters end a sentence, a clause or a list item.
-#ifndef REPORTLINT_FACTS_SENTENCES_H_
-#define REPORTLINT_FACTS_SENTENCES_H_
+#ifndef REPORTLINT_UTIL_SENTENCES_H_
+#define REPORTLINT_UTIL_SENTENCES_H_
 
 #include <cstddef>
 #include <string_view>
 
 namespace reportlint {
 
-// Folded text has ASCII ! ? ; , : (NFKC) but keeps 。 and 、. A line end ends a
-// sentence too: headings, table cells and list lines carry no full stop.
-inline bool IsSentenceEnd(char32_t c) {
-  return c == U'。' || c == U'!' || c == U'?' || c == U'\n';
-}
+// The marks that end a sentence. Folded text has ASCII ! ? ; , : (NFKC: full-width
+// ！ ？ fold to them) but keeps 。 and 、.
+inline bool IsSentenceMark(char32_t c) { return c == U'。' || c == U'!' || c == U'?'; }
+
+// A line end ends a sentence too: headings, table cells and list lines carry no
+// full stop.
+inline bool IsSentenceEnd(char32_t c) { return IsSentenceMark(c) || c == U'\n'; }
 
 // A clause ends at ';' as well: "…公开信息112881条；通过政务微博…" starts a new
 // statement inside the sentence.
@@ -46,4 +48,4 @@ inline size_t ClauseEnd(std::u32string_view text, size_t pos) { return EndOf(tex
 
 }  // namespace reportlint
 
-#endif  // REPORTLINT_FACTS_SENTENCES_H_
+#endif  // REPORTLINT_UTIL_SENTENCES_H_
