@@ -49,7 +49,10 @@ Analysis Analyze(const Document& document) {
   a.quantities = ScanQuantities(text);
   a.in_table = QuantitiesInTables(a.quantities, a.tables);
   a.relations = ExtractRelations(text, a.quantities, RelationLexicon(), a.in_table);
-  a.info = ReadReportInfo(text, a.lines, a.dates, a.periods, a.years);
+  // A title, a 发布时间 or a signing date inside a line that lost its breaks
+  // is read from the line's pieces.
+  a.info = ReadReportInfo(text, LinesAsWritten(a.folded, a.lines, flattened), a.dates, a.periods,
+                          a.years);
   return a;
 }
 

@@ -18,9 +18,10 @@ constexpr size_t kMinFlattenedLength = 200;
 constexpr size_t kRunOnLength = 1000;
 constexpr size_t kMaxRunInTitle = 30;
 
-// The words a section title ends with: "主动公开政府信息情况", "其他需要报告的事项".
+// The words a section title ends with: "主动公开政府信息情况", "其他需要报告的事项",
+// "存在的困难和问题", "下一步工作计划".
 constexpr std::u32string_view kTitleWords[] = {U"情况", U"事项", U"概况", U"概述", U"措施",
-                                               U"计划"};
+                                               U"计划", U"问题", U"打算", U"思路"};
 
 bool IsCellChar(char32_t c) { return IsAsciiDigit(c) || c == U'.' || IsEmptyCellMark(c); }
 
@@ -42,7 +43,9 @@ bool MarkerMayStart(const FoldedText& folded, LineSpan line, size_t pos) {
   if (pos == line.begin || WhitespaceBefore(folded, pos)) return true;
   const std::u32string& text = folded.text();
   char32_t before = text[pos - 1];
-  if (IsSentenceMark(before) || before == U':' || IsAsciiDigit(before) || IsEmptyCellMark(before)) {
+  // A paragraph may end with a figure and no full stop ("…办结率均为100%二、…").
+  if (IsSentenceMark(before) || before == U':' || IsAsciiDigit(before) || before == U'%' ||
+      IsEmptyCellMark(before)) {
     return true;
   }
   return pos >= line.begin + 2 && text.compare(pos - 2, 2, U"报告") == 0;
@@ -76,7 +79,10 @@ size_t RunInTitleLength(const FoldedText& folded, size_t from, size_t end, bool*
     if (i > from && (WhitespaceBefore(folded, i) || SectionMarkerAt(t, i, end, from))) break;
     for (std::u32string_view w : kTitleWords) {
       size_t at = i + 1 - std::min(i + 1 - from, w.size());
-      if (std::u32string_view(t).substr(at, i + 1 - at) == w) {
+      // "存在的主要问题及改进情况": a conjunction after the word continues the title.
+      bool continues = i + 1 < end && (t[i + 1] == U'及' || t[i + 1] == U'和' ||
+                                       t[i + 1] == U'与' || t[i + 1] == U'、');
+      if (std::u32string_view(t).substr(at, i + 1 - at) == w && !continues) {
         if (by_word) *by_word = true;
         return i + 1 - from;
       }
@@ -122,6 +128,20 @@ bool LostLineBreaks(const std::vector<LineSpan>& lines, const std::vector<bool>&
     if (flattened[li] || n >= kRunOnLength) run_on += n;
   }
   return total > 0 && 2 * run_on >= total;
+}
+
+std::vector<LineSpan> LinesAsWritten(const FoldedText& folded, const std::vector<LineSpan>& lines,
+                                     const std::vector<bool>& flattened) {
+  std::vector<LineSpan> out;
+  out.reserve(lines.size());
+  for (size_t li = 0; li < lines.size(); ++li) {
+    if (!flattened[li] && lines[li].end - lines[li].begin < kRunOnLength) {
+      out.push_back(lines[li]);
+      continue;
+    }
+    for (LineSpan piece : SplitFlattenedLine(folded, lines[li])) out.push_back(piece);
+  }
+  return out;
 }
 
 }  // namespace reportlint

@@ -45,8 +45,8 @@ bool WhitespaceBefore(const FoldedText& folded, size_t i);
 // Whether a line may have started at folded position `pos` of `line`, so a
 // heading or row marker there may start a heading or a row: at the line
 // start; after a sentence end (。 ! ?) or whitespace, what a lost line break
-// leaves; after a digit or an empty mark, the last cell of a table row
-// ("…12.5三、收到和处理…"); after the report title's last word 报告
+// leaves; after a digit, a % or an empty mark, the last cell of a table row or a
+// paragraph that ends in a figure ("…12.5三、收到和处理…", "…100%二、"); after the report title's last word 报告
 // ("…年度报告一、总体情况"); or after a colon ("报告如下:一、"). Not after a
 // comma, a semicolon or a 、 (a list inside a sentence).
 bool MarkerMayStart(const FoldedText& folded, LineSpan line, size_t pos);
@@ -62,7 +62,8 @@ size_t CellDigitsEnd(const std::u32string& text, size_t pos, size_t end);
 // bounded by `end`: it stops at a terminator (。 : ; ! ? ,), at whitespace, at
 // a digit (but digits may open it: "2015年…情况"), at the next level 1 or 2
 // marker, after the first word that ends a
-// section title (情况 事项 概况 概述 措施 计划), and at kMaxRunInTitle (30)
+// section title (情况 事项 概况 概述 措施 计划 问题 打算 思路; not before 及 和 与 、:
+// "存在的主要问题及改进情况"), and at kMaxRunInTitle (30)
 // characters. `by_word`, when given, says whether a title word ended it.
 size_t RunInTitleLength(const FoldedText& folded, size_t from, size_t end, bool* by_word = nullptr);
 
@@ -74,6 +75,13 @@ size_t RunInTitleLength(const FoldedText& folded, size_t from, size_t end, bool*
 // title that ends with a title word. A label and the values glued to it
 // ("规章003") stay in one piece, as they would in one line.
 std::vector<LineSpan> SplitFlattenedLine(const FoldedText& folded, LineSpan line);
+
+// `lines` with every flattened line, and every line of kRunOnLength characters
+// or more, replaced by its pieces (SplitFlattenedLine): the lines the report
+// had, as far as the text shows them, for what is read line by line near the
+// top and the end of a report (its title, publication and signing dates).
+std::vector<LineSpan> LinesAsWritten(const FoldedText& folded, const std::vector<LineSpan>& lines,
+                                     const std::vector<bool>& flattened);
 
 }  // namespace reportlint
 

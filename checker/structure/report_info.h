@@ -22,7 +22,7 @@ struct DatedLine {
 };
 
 struct ReportInfo {
-  std::optional<size_t> title_line;  // 0-based line index
+  std::optional<size_t> title_line;  // index into the lines it was read from
   size_t title_begin = 0, title_end = 0;
   std::u32string title;              // folded
   std::u32string organisation;       // folded, e.g. 荆州市

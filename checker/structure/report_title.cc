@@ -22,7 +22,8 @@ const Regex& TitlePattern() {
 // A line that opens with the report's name and goes on with its text
 // ("清水县人民政府2019年政府信息公开工作年度报告一、总体情况2019年,…"). The name is
 // an organisation, the year and the kind, with no punctuation in between; what
-// follows starts the report (a heading, 根据…, a year, the name again), so a
+// follows starts the report (a heading, 根据…, a year, the name again) or is the
+// page's chrome (发布时间, 来源, 字体 of a page that lost its line breaks), so a
 // sentence that merely contains the name ("…将按时编制2023年…年度报告。") is not one.
 const Regex& RunTogetherTitlePattern() {
   static const auto re = [] {
@@ -31,7 +32,7 @@ const Regex& RunTogetherTitlePattern() {
         "^《?" + name + "(?<![0-9])(?:19|20)[0-9]{2} ?年度?" + name + kDisclosureKind +
         "(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)》?" +
         "(?= ?(?:$|[一二三四五六七八九十]{1,2}[、.]|\\([一二三四五六七八九十]{1,2}\\)"
-        "|根据|按照|依据|依照|引言|前言|概述|" +
+        "|根据|按照|依据|依照|引言|前言|概述|发布(?:时间|日期|机构)|来源|浏览|字[体号]|索引号|" +
         name + "(?:19|20)[0-9]{2} ?年))");
   }();
   return *re;

@@ -2,8 +2,11 @@
 // together: they give no error or warning that the same report with its breaks does not.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 
 #include "tests/examples/report_2021.h"
 #include "tests/examples/report_writer.h"
@@ -89,6 +92,27 @@ TEST_CASE("flattened: the 2021 report without its line breaks gives no error of 
   CHECK(Findings(Replace(text, "\n", " ")) ==
         "info ogi-tables/table-b-readable 表格“收到和处理政府信息公开申请情况”无法机读（各行数值个数与列数"
         "不符），未核对其数据\n");
+}
+
+TEST_CASE("flattened: real reports without their line breaks give no error of their own") {
+  // The seeds as a crawler would store them: one line, or spaces for the breaks.
+  std::filesystem::path dir = std::filesystem::path(REPORTLINT_SOURCE_DIR) / ".." / "shared" / "seeds";
+  if (!std::filesystem::exists(dir)) {
+    MESSAGE("../shared/seeds not present; skipping");
+    return;
+  }
+  int checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    INFO(entry.path().filename().string());
+    CHECK(NewSerious(Replace(text.str(), "\n", ""), text.str()) == "");
+    CHECK(NewSerious(Replace(text.str(), "\n", " "), text.str()) == "");
+    ++checked;
+  }
+  CHECK(checked == 5);
 }
 
 TEST_CASE("flattened: a one-line text with no heading sequence gives one info, no sections error") {
