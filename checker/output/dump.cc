@@ -67,6 +67,11 @@ nlohmann::ordered_json DumpJson(const Analysis& a, bool facts) {
                              {"title", a.OriginalText(h.begin, h.end)},
                              {"at", Where(a, h.begin)}});
   }
+  j["sections_readable"] = a.sections.readable;
+  j["tables"] = nlohmann::ordered_json::array();
+  for (const Table& t : a.tables) {
+    j["tables"].push_back({{"table", DebugString(t)}, {"at", Where(a, t.begin)}});
+  }
   if (!facts) return j;
   const std::u32string& text = a.folded.text();
   j["quantities"] = nlohmann::ordered_json::array();
@@ -133,6 +138,11 @@ void WriteDumpText(const Analysis& a, std::ostream& out, bool facts) {
     out << fmt::format("  {:>5}  {}{}{}\n", s["at"]["line"].get<int>(),
                        std::string(static_cast<size_t>(2 * (level - 1)), ' '),
                        s["title"].get<std::string>(), s["top_level"].get<bool>() ? "  [top]" : "");
+  }
+  if (!j["sections_readable"].get<bool>()) out << "  (the structure cannot be read)\n";
+  out << "tables:\n";
+  for (const auto& t : j["tables"]) {
+    out << fmt::format("  {:>5}  {}\n", t["at"]["line"].get<int>(), t["table"].get<std::string>());
   }
   if (!facts) return;
   out << "numbers:\n";

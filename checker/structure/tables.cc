@@ -48,8 +48,8 @@ std::vector<Table> FindTables(const Document& document, const FoldedText& folded
   for (const SourceTable& st : document.tables()) {
     for (size_t l = st.first_line; l < st.end_line && l < lines.size(); ++l) taken[l] = true;
   }
-  // Only Markdown gives pipes their meaning; in a plain-text report a "|" line
-  // is whatever the flattened-table recogniser makes of it.
+  // Pipe tables with a delimiter row are Markdown's grids; other pipe lines, and
+  // pipes in plain text, are a web table copied as text (tables_text.cc).
   if (document.format() == SourceFormat::kMarkdown) {
     for (Table& t : MarkdownTables(folded.text(), lines)) {
       for (size_t l : t.lines) taken[l] = true;

@@ -35,6 +35,8 @@ struct Span {
 
 struct LineInfo {
   LineKind kind = LineKind::kProse;
+  size_t label_begin = 0;    // kRow: where its label starts (the line start but for a
+                             // piped row, whose label is its last text cell)
   size_t label_end = 0;      // kRow, kGlued: where the label part ends
   std::vector<Span> values;  // kValue: the line; kRow: each value; kGlued: the run
 };
@@ -80,13 +82,57 @@ size_t CountDigits(std::u32string_view s) {
   return static_cast<size_t>(std::count_if(s.begin(), s.end(), IsAsciiDigit));
 }
 
+// The cells of a line whose cells are separated by pipes, as a web page's table
+// copied as text gives them ("规章 | 0 | 0 | 3", "三、本年度办理结果 | (一)予以公开 | 0 |…"),
+// each trimmed of spaces; empty cells keep their place.
+std::vector<Span> PipedCells(const std::u32string& text, LineSpan l) {
+  std::vector<Span> cells;
+  size_t from = l.begin;
+  for (size_t p = l.begin; p <= l.end; ++p) {
+    if (p < l.end && text[p] != U'|') continue;
+    Span c{from, p};
+    while (c.begin < c.end && text[c.begin] == U' ') ++c.begin;
+    while (c.end > c.begin && text[c.end - 1] == U' ') --c.end;
+    cells.push_back(c);
+    from = p + 1;
+  }
+  return cells;
+}
+
+// A line with pipes inside (its outer pipes are trimmed by TextTables): the
+// values after the last text cell make a row; text cells alone, a label line.
+LineInfo ClassifyPiped(const std::u32string& text, LineSpan l, TextLines mode) {
+  LineInfo info;
+  std::vector<Span> cells = PipedCells(text, l);
+  auto cell_text = [&](const Span& c) { return std::u32string_view(text).substr(c.begin, c.end - c.begin); };
+  auto is_value = [&](const Span& c) { return c.begin == c.end || IsValueToken(cell_text(c)); };
+  size_t first_value = cells.size();
+  while (first_value > 0 && is_value(cells[first_value - 1])) --first_value;
+  while (!cells.empty() && cells.back().begin == cells.back().end) cells.pop_back();
+  if (first_value >= cells.size()) {  // text cells only: a header or label line
+    bool labels = std::all_of(cells.begin(), cells.end(), [&](const Span& c) {
+      return c.begin == c.end || LabelLike(cell_text(c), mode);
+    });
+    if (labels && !cells.empty()) info.kind = LineKind::kLabel;
+    return info;
+  }
+  if (first_value > 0 && !LabelLike(cell_text(cells[first_value - 1]), mode)) return info;
+  info.kind = LineKind::kRow;
+  info.label_begin = first_value > 0 ? cells[first_value - 1].begin : l.begin;
+  info.label_end = first_value > 0 ? cells[first_value - 1].end : l.begin;
+  for (size_t c = first_value; c < cells.size(); ++c) info.values.push_back(cells[c]);
+  return info;
+}
+
 LineInfo Classify(const std::u32string& text, LineSpan l, TextLines mode) {
   LineInfo info;
+  info.label_begin = l.begin;
   std::u32string_view s = LineText(text, l);
   if (s.empty()) {
     info.kind = LineKind::kBlank;
     return info;
   }
+  if (s.find(U'|') != std::u32string_view::npos) return ClassifyPiped(text, l, mode);
   if (IsValueToken(s)) {
     info.kind = LineKind::kValue;
     info.values.push_back({l.begin, l.end});
@@ -153,11 +199,40 @@ struct Group {
   int trailing_blanks = 0;
 };
 
+// How a web table copied as text uses pipes on a line.
+enum class Pipes {
+  kNone,
+  kBorder,  // the line has pipes around or between its cells: "0 |", "规章 | 0 | 3"
+  kOnly,    // nothing but pipes (or a Markdown delimiter row): a lone border, or a
+            // separator between cell lines
+};
+
+// The line without its outer pipes and the spaces around them.
+LineSpan WithoutOuterPipes(const std::u32string& text, LineSpan l, Pipes* pipes) {
+  auto skip = [&](char32_t c) { return c == U'|' || c == U' '; };
+  LineSpan t = l;
+  while (t.begin < t.end && skip(text[t.begin])) ++t.begin;
+  while (t.end > t.begin && skip(text[t.end - 1])) --t.end;
+  std::u32string_view line = std::u32string_view(text).substr(l.begin, l.end - l.begin);
+  bool any = line.find(U'|') != std::u32string_view::npos;
+  // A Markdown delimiter row ("|---|:-:|") separates like a lone border.
+  bool delimiter = any && line.find_first_not_of(U"|-: ") == std::u32string_view::npos;
+  *pipes = !any ? Pipes::kNone : t.begin == t.end || delimiter ? Pipes::kOnly : Pipes::kBorder;
+  if (*pipes == Pipes::kOnly) t = {l.begin, l.begin};
+  return t;
+}
+
 class Recogniser {
  public:
   Recogniser(const std::u32string& text, const std::vector<LineSpan>& lines,
              const std::vector<bool>& taken, TextLines mode)
-      : text_(text), lines_(lines), taken_(taken), mode_(mode) {}
+      : text_(text), taken_(taken), mode_(mode) {
+    lines_.reserve(lines.size());
+    pipes_.resize(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i) {
+      lines_.push_back(WithoutOuterPipes(text, lines[i], &pipes_[i]));
+    }
+  }
 
   std::vector<Table> Run() {
     std::vector<size_t> pending;
@@ -170,8 +245,16 @@ class Recogniser {
       open.reset();
       held_blanks = 0;
     };
+    bool bordered = false;  // the last line with text had a pipe at its end
     for (size_t i = 0; i < lines_.size(); ++i) {
       LineInfo info = taken_[i] ? LineInfo{} : Classify(text_, lines_[i], mode_);
+      if (pipes_[i] == Pipes::kOnly) {
+        // Between bordered cells a lone border is an empty cell ("56 |\n|\n56 |");
+        // between bare ones, a separator ("0\n|\n0").
+        if (!bordered) continue;
+      } else if (info.kind != LineKind::kBlank) {
+        bordered = pipes_[i] == Pipes::kBorder;
+      }
       switch (info.kind) {
         case LineKind::kBlank:
           if (open) ++held_blanks;
@@ -200,7 +283,7 @@ class Recogniser {
           g.row_line = i;
           g.glued = info.kind == LineKind::kGlued;
           g.values = std::move(info.values);
-          label_end_[i] = info.label_end;
+          label_span_[i] = {info.label_begin, info.label_end};
           AddGroup(std::move(g));
           break;
         }
@@ -231,7 +314,7 @@ class Recogniser {
 
   // The label part of a row's own line, or its last label line.
   Span OwnLabel(const Group& g) const {
-    if (g.row_line != SIZE_MAX) return {lines_[g.row_line].begin, label_end_.at(g.row_line)};
+    if (g.row_line != SIZE_MAX) return label_span_.at(g.row_line);
     if (!g.labels.empty()) return {lines_[g.labels.back()].begin, lines_[g.labels.back()].end};
     return {0, 0};
   }
@@ -346,12 +429,13 @@ class Recogniser {
   }
 
   const std::u32string& text_;
-  const std::vector<LineSpan>& lines_;
+  std::vector<LineSpan> lines_;  // without their outer pipes
+  std::vector<Pipes> pipes_;
   const std::vector<bool>& taken_;
   TextLines mode_;
   std::vector<Group> region_;
   std::vector<Table> tables_;
-  std::map<size_t, size_t> label_end_;  // kRow/kGlued line -> end of its label part
+  std::map<size_t, Span> label_span_;  // kRow/kGlued line -> its label part
 };
 
 }  // namespace

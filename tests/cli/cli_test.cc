@@ -252,7 +252,8 @@ TEST_CASE("dump shows title, year, period, declaration and the section tree") {
         "      8  二、主动公开政府信息情况  [top]\n"
         "     11  三、依申请公开政府信息情况  [top]\n"
         "     14  四、因政府信息公开申请行政复议和提起行政诉讼情况  [top]\n"
-        "     17  五、存在的主要问题及改进措施  [top]\n");
+        "     17  五、存在的主要问题及改进措施  [top]\n"
+        "tables:\n");
 }
 
 }  // namespace reportlint::testing

@@ -137,16 +137,39 @@ TEST_CASE("tables: blank pipe cells in headers and labels stand for merged cells
 }
 
 TEST_CASE("tables: what is not a pipe table") {
-  // Pipe lines without a delimiter row; a delimiter row of another width.
-  CHECK(MarkdownTables("| 项目 | 数量 |\n| 行政许可 | 5 |\n| 行政处罚 | 3 |\n") == "");
+  // Pipe lines without a delimiter row are no Markdown grid, but the rows of a
+  // web table copied as text; a delimiter row of another width.
+  CHECK(MarkdownTables("| 项目 | 数量 |\n| 行政许可 | 5 |\n| 行政处罚 | 3 |\n") ==
+        "text 2x2 h0 l1\n  行政许可 = 5\n  行政处罚 = 3\n");
   CHECK(MarkdownTables("| 项目 | 数量 |\n|---|---|---|\n| 行政许可 | 5 |\n") == "");
   CHECK(MarkdownTables("| 项目 | 数量 |\n| === | === |\n| 行政许可 | 5 |\n") == "");
   // Code, and pipes in a plain-text report.
   CHECK(MarkdownTables("```\n| 项目 | 数量 |\n|---|---|\n| 行政许可 | 5 |\n```\n") == "");
   CHECK(TextTables("| 项目 | 数量 |\n|---|---|\n| 行政许可 | 5 |\n") == "");
-  // A blank line or a line without a pipe ends the table.
+  // A blank line or a line without a pipe ends the grid; the rows after it are
+  // read as text.
   CHECK(MarkdownTables("| 项目 | 数量 |\n|---|---|\n| 行政许可 | 5 |\n\n| 行政处罚 | 3 |\n"
-                       "| 行政强制 | 1 |\n") == "grid 2x2 h1 l1 cols: 数量\n  行政许可 = 5\n");
+                       "| 行政强制 | 1 |\n") ==
+        "grid 2x2 h1 l1 cols: 数量\n  行政许可 = 5\ntext 2x2 h0 l1\n  行政处罚 = 3\n  行政强制 = 1\n");
+}
+
+TEST_CASE("tables: a web table copied as text with pipes between or around its cells") {
+  // Rows on one line, a header line of labels, empty cells kept in place.
+  CHECK(TextTables("信息内容 | 本年新制作 数量 | 本年新公开 数量 | 对外公开 总数量 | |\n"
+                   "规章 | 0 | 0 | 0 | |\n规范性文件 | 33 | 8 | | 8 |\n") ==
+        "text 2x5 h0 l1\n  规章 = 0 0 0 ?\n  规范性文件 = 33 8 _ 8\n");
+  // A row label after a group label in the same line.
+  CHECK(TextTables("三、本年度办理结果 | (一) 予以公开 | 0 | 1 | 2\n"
+                   "(二) 部分公开 | 3 | 4 | 5\n") ==
+        "text 2x4 h0 l1\n  (一) 予以公开 = 0 1 2\n  (二) 部分公开 = 3 4 5\n");
+  // One cell per line with its border: a lone border is an empty cell.
+  CHECK(TextTables("一、本年新收政府信息公开申请数量 |\n56 |\n|\n|\n56 |\n||\n"
+                   "二、上年结转政府信息公开申请数量 |\n0 |\n|\n|\n0 |\n") ==
+        "text 2x5 h0 l1\n  一、本年新收政府信息公开申请数量 = 56 _ _ 56\n"
+        "  二、上年结转政府信息公开申请数量 = 0 _ _ 0\n");
+  // One cell per line with pipes between the cells: the pipes only separate.
+  CHECK(TextTables("规章\n|\n0\n|\n0\n|\n3\n行政规范性文件\n|\n5\n|\n1\n|\n42\n") ==
+        "text 2x4 h0 l1\n  规章 = 0 0 3\n  行政规范性文件 = 5 1 42\n");
 }
 
 TEST_CASE("tables: the rows of a pipe table are not headings") {
