@@ -40,7 +40,11 @@ struct Opener {
 class ListFinder {
  public:
   explicit ListFinder(const RelationContext& c)
-      : c_(c), text_(c.text()), q_(c.q()), lex_(c.lexicon()) {}
+      : c_(c), text_(c.text()), q_(c.q()), lex_(c.lexicon()) {
+    for (const std::u32string& w : lex_.part_openers) {
+      if (!w.empty() && opener_starts_.find(w[0]) == std::u32string::npos) opener_starts_ += w[0];
+    }
+  }
 
   void Run(std::vector<Relation>* out) {
     std::vector<Opener> openers = FindOpeners();
@@ -128,6 +132,7 @@ class ListFinder {
         }
       }
       if (IsSentenceEnd(text_[i])) sentence = i + 1;
+      if (opener_starts_.find(text_[i]) == std::u32string::npos) continue;
       size_t w = WordAt(text_, i, lex_.part_openers);
       if (w == 0) continue;
       std::u32string cue(text_.substr(i, w));
@@ -148,7 +153,7 @@ class ListFinder {
   bool ShareLed(size_t sb) const {
     size_t se = SentenceEnd(text_, sb);
     if (WordAt(text_, sb, lex_.part_openers) > 0) return false;
-    for (int k : c_.QuantitiesIn(sb, se)) {
+    for (int k = c_.FirstQuantityIn(sb, se); k >= 0 && k < c_.size() && q_[k].end <= se; ++k) {
       if (c_.Countable(k)) return !c_.IsChange(k) && ShareOf(k, se) >= 0;
     }
     return false;
@@ -369,6 +374,7 @@ class ListFinder {
   std::u32string_view text_;
   const std::vector<Quantity>& q_;
   const RelationLexicon& lex_;
+  std::u32string opener_starts_;  // the first characters of the openers
 };
 
 }  // namespace

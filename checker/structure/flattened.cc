@@ -104,8 +104,10 @@ std::vector<bool> FindFlattenedLines(const FoldedText& folded, const std::vector
     if (l.end - l.begin < kMinFlattenedLength) continue;
     std::vector<Marker> inline_markers;  // and the one the line starts with
     for (size_t p = l.begin; p < l.end; ++p) {
-      if (!MarkerMayStart(folded, l, p)) continue;
-      if (auto m = SectionMarkerAt(text, p, l.end, l.begin)) inline_markers.push_back(*m);
+      // The marker first: few characters start one, and MarkerMayStart reads
+      // the offset map.
+      auto m = SectionMarkerAt(text, p, l.end, l.begin);
+      if (m && MarkerMayStart(folded, l, p)) inline_markers.push_back(*m);
     }
     bool step = false, top = false;
     for (size_t i = 0; i < inline_markers.size(); ++i) {

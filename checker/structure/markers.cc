@@ -81,6 +81,8 @@ std::optional<Marker> ParseMarker(std::u32string_view s) {  // NOLINT(misc-no-re
 
 std::optional<Marker> SectionMarkerAt(std::u32string_view text, size_t pos, size_t end,
                                       size_t from) {
+  char32_t c = text[pos];
+  if (c != U'(' && c != U'第' && !IsChineseOrdinalChar(c)) return std::nullopt;  // cheap first
   auto m = ParseMarker(text.substr(pos, end - pos));
   if (!m || m->number == 0 || m->level > 2) return std::nullopt;
   if (pos > from && (text[pos - 1] == U'第' || IsChineseOrdinalChar(text[pos - 1]))) {
