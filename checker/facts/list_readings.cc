@@ -178,6 +178,8 @@ class Reader {
 
   void CheckShares(ListReading* rd) const {
     rd->share_sum = Interval::Point(Decimal());
+    // The shares' sum with each wrong share replaced by the right one.
+    Interval corrected = Interval::Point(Decimal());
     for (size_t i = rd->first_part; i < rd->part_end; ++i) {
       const Part& p = r_.parts[i];
       if (p.share < 0) continue;
@@ -194,11 +196,16 @@ class Reader {
         fits = of_sum && of_sum->Overlaps(share);
       }
       if (!fits) rd->failed_shares.push_back(i);
+      corrected = Add(corrected, fits || !of_total ? share : *of_total);
     }
     if (rd->shares >= 2) {
       bool every_share = rd->shares == static_cast<int>(rd->part_end - rd->first_part);
-      rd->share_sum_ok = rd->whole && every_share ? rd->share_sum.Overlaps(kHundred)
-                                                  : !(rd->share_sum.lo > kHundred.hi);
+      auto sum_fits = [&](const Interval& sum) {
+        return rd->whole && every_share ? sum.Overlaps(kHundred) : !(sum.lo > kHundred.hi);
+      };
+      // One root cause, one finding: a sum that only the wrong shares spoil is
+      // said by their findings.
+      rd->share_sum_ok = sum_fits(rd->share_sum) || (!rd->failed_shares.empty() && sum_fits(corrected));
     }
   }
 

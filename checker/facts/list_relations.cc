@@ -173,6 +173,8 @@ class ListFinder {
       if (between.size() > kMaxShareGap || between.find(U'率') != std::u32string_view::npos) {
         return -1;
       }
+      // "…3件,占比分别为73.3%、16.7%、10%" gives every part its share in turn.
+      if (between.find(U"分别") != std::u32string_view::npos) return -1;
       if (ContainsAny(between, lex_.share_words)) return j;
       bool adjacent = Trim(between).empty() || between == U"(" || between == U",(";
       bool sign_after = q_[j].end < text_.size() && WordAt(text_, q_[j].end, lex_.share_words) > 0;
@@ -181,6 +183,26 @@ class ListFinder {
       return adjacent && (sign_after || bracketed) ? j : -1;
     }
     return -1;
+  }
+
+  // "网上22件,信函5件,当面3件,占比分别为73.3%、16.7%、10%": as many shares as
+  // parts after the last one and 分别 go to the parts in turn.
+  void AssignRespectiveShares(Relation* r, size_t list_end) const {
+    const Part& last = r->parts.back();
+    if (last.share >= 0) return;
+    size_t clause_end = std::min(list_end, ClauseEnd(text_, q_[last.quantity].end));
+    std::vector<int> shares;
+    size_t from = q_[last.quantity].end;
+    for (int j = last.quantity + 1; j < c_.size() && q_[j].begin < clause_end; ++j) {
+      if (!c_.ProsePercent(j)) return;
+      if (shares.empty()) {
+        std::u32string_view lead = c_.Slice(from, q_[j].begin);
+        if (lead.find(U"分别") == std::u32string_view::npos || !ContainsAny(lead, lex_.share_words)) return;
+      }
+      shares.push_back(j);
+    }
+    if (shares.size() != r->parts.size()) return;
+    for (size_t i = 0; i < shares.size(); ++i) r->parts[i].share = shares[i];
   }
 
   // Countable numbers before `pos` in its sentence, or (when there are none)
@@ -267,6 +289,12 @@ class ListFinder {
       std::u32string_view label = LabelOf(k, floor, list_end);
       if (StartsWithAny(label, lex_.list_breakers)) break;
       if (!r.parts.empty() && !unit_fits(k, r.parts.front().quantity)) break;  // another unit
+      // A count in no total's unit before the first part describes it ("涉及12个
+      //部门的信息300条"): the parts are counted as the total is.
+      if (r.parts.empty() && !before.empty() &&
+          std::none_of(before.begin(), before.end(), [&](int t) { return unit_fits(k, t); })) {
+        continue;
+      }
       Part part{k, ShareOf(k, list_end), c_.AsideOf(k)};
       r.parts.push_back(part);
       last_is_remainder = StartsWithAny(Head(label), lex_.remainder_words);
@@ -274,6 +302,7 @@ class ListFinder {
       floor = part.share >= 0 ? q_[part.share].end : q_[k].end;
     }
     if (r.parts.empty()) return std::nullopt;
+    AssignRespectiveShares(&r, list_end);
 
     int first = r.parts.front().quantity;
     r.totals = CandidateTotals(before, same_sentence,

@@ -68,6 +68,9 @@ TEST_CASE("a list ends at a part in another unit or at a new statement") {
   CHECK(Relations("共受理申请10件，其中网上申请8件，已全部办结10件。") ==
         "total 10件 = 8件  [partial]  (cue 其中)\n");
   CHECK(Relations("公开安全生产信息227条，其中事故调查报告8起，安全生产通报12期。") == "");
+  // A count in another unit before the first part describes it.
+  CHECK(Relations("共公开信息500条，其中涉及12个部门的信息300条，其他信息200条。") ==
+        "total 500条 = 300条 + 200条  [whole (remainder named)]  (cue 其中)\n");
   // Changes are never parts or totals.
   CHECK(Relations("共受理申请100件，其中网上申请60件，比上年增加5件，信函申请40件。") ==
         "total 100件 = 60件 + 40件  [partial]  (cue 其中)\n");
@@ -131,6 +134,9 @@ TEST_CASE("shares are read in every way reports write them") {
   CHECK(dump ==
         "total 1000条 (previous_sentence) | 100条 (first_part) = 100条 (10%) + 200条 (20%) + "
         "300条 (30%) + 400条 (40%)  [partial]  (cue 其中)\n");
+  // Shares given in turn after the parts.
+  CHECK(Relations("共收到申请30件，其中网上申请22件，信函申请5件，当面申请3件，占比分别为73.3%、16.7%、10%。") ==
+        "total 30件 | 22件 (first_part) = 22件 (73.3%) + 5件 (16.7%) + 3件 (10%)  [partial]  (cue 其中)\n");
   // A rate after a part is not its share.
   CHECK(Relations("受理申请100件，其中网上申请60件，答复率100%。") ==
         "total 100件 = 60件  [partial]  (cue 其中)\n"

@@ -65,7 +65,14 @@ TEST_CASE("ratio/share-sum: the shares of part of a total add up to at most 100%
   CHECK_FIXTURE(kPack, R"(
 共主动公开信息606条，其中全文电子化率达100%，目前总计主动公开信息2739条。
 在主动公开的信息中，法规文件类信息51条，占总体的比例为8.42%；规划计划类信息7条，占总体的比例为1.16%；业务动态类信息554条，占总体的比例为91.42%；调整机构职能类信息6条。
-//! :29 t/sum {"stated_sum":101,"shares":[8.42,1.16,91.42],"tolerance":0.015,"limit":"at-most","total_from":"previous_sentence","rejected":[{"total":2739,"from":"previous_sentence","computed":618,"contradictions":4},{"total":3345,"from":"sum_of_counts","computed":618,"contradictions":1},{"total":51,"from":"first_part","computed":567,"contradictions":1}]}
+//! :29 t/sum {"stated_sum":101,"shares":[8.42,1.16,91.42],"tolerance":0.015,"limit":"at-most","total_from":"previous_sentence","rejected":[{"total":2739,"from":"previous_sentence","computed":618,"contradictions":3},{"total":3345,"from":"sum_of_counts","computed":618,"contradictions":1},{"total":51,"from":"first_part","computed":567,"contradictions":1}]}
+)");
+}
+
+TEST_CASE("ratio: one wrong share spoils the shares' sum, and only the share is reported") {
+  CHECK_FIXTURE(kPack, R"(
+共收到申请47件。其中，予以公开32件，占58.1%；部分公开9件，占19.1%；不予公开6件，占12.8%。
+//! :22 t/share {"numerator":{"value":32,"line":1,"column":17},"denominator":{"value":47,"line":1,"column":6},"stated_percent":58.1,"computed_percent":68.09,"unit":"件","total_from":"previous_sentence","rejected":[{"total":32,"from":"first_part","computed":15,"contradictions":1}]}
 )");
 }
 
