@@ -17,6 +17,26 @@
 namespace reportlint {
 namespace {
 
+// The images of a Markdown report, "![统计表](table-b.png)", one block per line
+// that shows one: where a table pasted as an image stands.
+std::vector<Block> MarkdownImages(const std::u32string& text) {
+  std::vector<Block> blocks;
+  size_t line = 0;
+  for (size_t b = 0; b <= text.size();) {
+    size_t e = text.find(U'\n', b);
+    if (e == std::u32string::npos) e = text.size();
+    std::u32string_view l = std::u32string_view(text).substr(b, e - b);
+    size_t open = l.find(U"![");
+    size_t link = open == std::u32string_view::npos ? open : l.find(U"](", open);
+    if (link != std::u32string_view::npos && l.find(U')', link) != std::u32string_view::npos) {
+      blocks.push_back({BlockKind::kImage, line, line, 0, -1});
+    }
+    b = e + 1;
+    ++line;
+  }
+  return blocks;
+}
+
 std::string Extension(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -71,9 +91,15 @@ std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string
     *error = {path, 0, 0, decoded.error};
     return nullptr;
   }
-  SourceFormat format = (ext == ".md" || ext == ".markdown") ? SourceFormat::kMarkdown
-                                                             : SourceFormat::kText;
-  return std::make_unique<Document>(path, format, decoded.encoding, std::move(decoded.text));
+  if (ext == ".md" || ext == ".markdown") {
+    DocumentParts parts;
+    parts.blocks = MarkdownImages(decoded.text);
+    parts.text = std::move(decoded.text);
+    return std::make_unique<Document>(path, SourceFormat::kMarkdown, decoded.encoding,
+                                      std::move(parts));
+  }
+  return std::make_unique<Document>(path, SourceFormat::kText, decoded.encoding,
+                                    std::move(decoded.text));
 }
 
 std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& options,

@@ -192,13 +192,21 @@ TEST_CASE("formats: the 2019 tables in a 2021 report, and sections without a tab
   REQUIRE(table_end != std::string::npos);
   md.replace(table, table_end - table, "![收到和处理政府信息公开申请情况](table-b.png)");
   ScratchFile image("image.md", md);
+  // It cannot be assessed: one info, no error.
   CHECK(Findings("'" + image.path() + "'") ==
-        "ogi-tables/table-present error “收到和处理政府信息公开申请情况”部分没有统计表（或表格以图片形式"
-        "发布），无法核对数据 {\"section\":\"收到和处理政府信息公开申请情况\",\"images\":0}\n");
+        "ogi-tables/table-image info “收到和处理政府信息公开申请情况”部分的统计表以图片形式发布（1张图片），"
+        "无法核对其数据；建议以文字表格发布 {\"section\":\"收到和处理政府信息公开申请情况\",\"images\":1}\n");
   RunResult r = RunReportlint("check --lang en '" + image.path() + "'");
-  CHECK(r.out.find(image.path() + ":27:1: error: the section \"收到和处理政府信息公开申请情况\" "
-                   "has no statistics table (or only as an image), so its figures cannot be checked "
-                   "[ogi-tables/table-present]\n") != std::string::npos);
+  CHECK(r.out.find(image.path() + ":27:1: info: the table of the section \"收到和处理政府信息公开申请情况\" "
+                   "is published as an image (1 image(s)), so its figures cannot be assessed; publish it "
+                   "as a text table [ogi-tables/table-image]\n") != std::string::npos);
+  // With no image the section has no table at all: an error.
+  md.replace(md.find("![收到和处理政府信息公开申请情况](table-b.png)"),
+             std::string("![收到和处理政府信息公开申请情况](table-b.png)").size(), "（表略）");
+  ScratchFile none("none.md", md);
+  CHECK(Findings("'" + none.path() + "'") ==
+        "ogi-tables/table-present error “收到和处理政府信息公开申请情况”部分没有统计表，无法核对数据，"
+        "请补充全国统一格式的统计表 {\"section\":\"收到和处理政府信息公开申请情况\",\"images\":0}\n");
 }
 
 TEST_CASE("formats: DOCX and HTML files that cannot be read exit 2 with the reason") {

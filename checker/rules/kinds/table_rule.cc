@@ -8,7 +8,7 @@ namespace reportlint {
 
 void TableRule::Configure(ParamReader& params) {
   static const std::vector<std::string> kChecks = {
-      "identities", "non-negative", "layout", "readable", "present", "absent", "prose"};
+      "identities", "non-negative", "layout", "readable", "present", "absent", "prose", "image"};
   size_t errors = params.error_count();
   std::string check = params.Choice("check", kChecks, "identities");
   if (params.error_count() != errors) {  // the other keys depend on the check: skip them
@@ -47,6 +47,7 @@ void TableRule::Configure(ParamReader& params) {
       ReadClaims(params);
       break;
     case CheckType::kPresent:
+    case CheckType::kImage:
       max_level_ = params.Int("max_level", 1, 1, 6);
       sections_ = ReadSectionPatterns(params, "sections");
       break;
@@ -107,7 +108,8 @@ std::vector<std::string> TableRule::EvidenceKeys() const {
     case CheckType::kNonNegative: return {"table", "row", "column", "value"};
     case CheckType::kLayout: return {"table", "missing", "count"};
     case CheckType::kReadable: return {"table", "reason"};
-    case CheckType::kPresent: return {"section", "images"};
+    case CheckType::kPresent:
+    case CheckType::kImage: return {"section", "images"};
     case CheckType::kAbsent: return {"table", "found"};
     case CheckType::kProse: return {"table", "row", "column", "stated", "cell"};
   }
@@ -115,7 +117,7 @@ std::vector<std::string> TableRule::EvidenceKeys() const {
 }
 
 void TableRule::Check(const Analysis& a, RuleReporter& out) const {
-  if (check_ == CheckType::kPresent) return CheckPresent(a, out);
+  if (check_ == CheckType::kPresent || check_ == CheckType::kImage) return CheckPresent(a, out);
   bool prose_done = false;
   for (const Table& t : a.tables) {
     if (!spec_.Matches(t)) continue;
@@ -187,6 +189,9 @@ void TableRule::CheckPresent(const Analysis& a, RuleReporter& out) const {
       size_t at = a.lines[b.first_line].begin;
       images += at >= from && at <= to;
     }
+    // A section whose table is an image is not without a table: it cannot be
+    // assessed, which the `image` check says (an info), not `present`.
+    if ((images > 0) != (check_ == CheckType::kImage)) continue;
     out.Report(heading->begin, heading->end, {{"section", s.name}, {"images", images}});
   }
 }

@@ -20,7 +20,9 @@ class TableRule : public RuleKind {
   void Check(const Analysis& analysis, RuleReporter& out) const override;
 
  private:
-  enum class CheckType { kIdentities, kNonNegative, kLayout, kReadable, kPresent, kAbsent, kProse };
+  enum class CheckType {
+    kIdentities, kNonNegative, kLayout, kReadable, kPresent, kAbsent, kProse, kImage
+  };
 
   // Σ sum = Σ equals, for every column (each_column) or every row; the ids
   // name rows or columns of the spec accordingly.
