@@ -48,7 +48,8 @@ Analysis Analyze(const Document& document) {
   a.years = FindYearMentions(text);
   a.quantities = ScanQuantities(text);
   a.in_table = QuantitiesInTables(a.quantities, a.tables);
-  a.relations = ExtractRelations(text, a.quantities, RelationLexicon(), a.in_table);
+  static const RelationLexicon kDefaultLexicon;  // built once per run, not per report
+  a.relations = ExtractRelations(text, a.quantities, kDefaultLexicon, a.in_table);
   // A title, a 发布时间 or a signing date inside a line that lost its breaks
   // is read from the line's pieces.
   a.info = ReadReportInfo(text, LinesAsWritten(a.folded, a.lines, flattened), a.dates, a.periods,

@@ -107,7 +107,10 @@ std::vector<TitleLine> FindTitles(const std::u32string& text, const std::vector<
   for (size_t li = 0; li < searched; ++li) {
     size_t markup = 0;
     std::u32string_view line = WithoutMarkup(LineText(text, lines[li]), &markup);
-    if (line.empty() || NavigationPattern().Matches(line)) continue;
+    // A title opens its line: what lies beyond the first characters says
+    // nothing of it (and a regex over a long paragraph costs a scan).
+    constexpr size_t kTitleWindow = 160;
+    if (line.empty() || NavigationPattern().Matches(line.substr(0, kTitleWindow))) continue;
     size_t begin = lines[li].begin + markup;
     if (line.size() <= kMaxTitleLength && !HasSentencePunctuation(line) &&
         TitlePattern().Matches(line)) {
@@ -129,6 +132,8 @@ std::vector<TitleLine> FindTitles(const std::u32string& text, const std::vector<
         continue;
       }
     }
+    // Only a line that names a report near its start can open with its title.
+    if (line.substr(0, kTitleWindow).find(U"报") == std::u32string_view::npos) continue;
     if (auto m = RunTogetherTitlePattern().Find(line)) {
       titles.push_back(
           MakeTitle(std::u32string(line.substr(0, m->end)), li, begin, begin + m->end));
