@@ -65,19 +65,20 @@ std::vector<Cut> FindCuts(std::u32string_view list) {
     if (c == U'(' || c == U'[' || c == U'《' || c == U'【') ++depth;
     if ((c == U')' || c == U']' || c == U'》' || c == U'】') && depth > 0) --depth;
     if (depth > 0) continue;
-    bool after_text = !Blank(list.substr(piece_begin, i - piece_begin));
+    // Asked only at a possible cut: it copies the piece so far.
+    auto after_text = [&] { return !Blank(list.substr(piece_begin, i - piece_begin)); };
     if (c == U',') {
       add(i, i + 1, CutKind::kComma);
     } else if (c == U'、') {
       add(i, i + 1, CutKind::kEnumeration);
-    } else if (IsCloseQuote(c) && i + 1 < list.size() && IsOpenQuote(list[i + 1]) && after_text) {
+    } else if (IsCloseQuote(c) && i + 1 < list.size() && IsOpenQuote(list[i + 1]) && after_text()) {
       add(i, i + 2, CutKind::kQuotes);
       ++i;
-    } else if (list.substr(i, 2) == U"以及" && after_text) {
+    } else if (list.substr(i, 2) == U"以及" && after_text()) {
       add(i, i + 2, CutKind::kConnective);
       ++i;
-    } else if ((c == U'和' || c == U'及' || c == U'与') && after_text && i + 1 < list.size() &&
-               !InsideWord(list, i)) {
+    } else if ((c == U'和' || c == U'及' || c == U'与') && i + 1 < list.size() &&
+               !InsideWord(list, i) && after_text()) {
       add(i, i + 1, CutKind::kConnective);
     }
   }
