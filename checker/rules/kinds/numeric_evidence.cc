@@ -63,12 +63,6 @@ const std::vector<Relation>& RelationsFor(const Analysis& a,
   return *storage;
 }
 
-Interval SumOfParts(const Analysis& a, const std::vector<Part>& parts, Tolerance t) {
-  Interval sum = Interval::Point(Decimal::FromInt(0));
-  for (const Part& p : parts) sum = Add(sum, ValueOf(a.quantities[p.quantity], t));
-  return sum;
-}
-
 nlohmann::ordered_json ScaledNumber(Decimal value, Decimal scale) {
   auto scaled = value.Div(scale, Decimal::Round::kFloor);
   return nlohmann::ordered_json::parse(scaled ? scaled->ToString() : value.ToString());

@@ -52,9 +52,6 @@ Decimal TotalScale(const Analysis& a, const TotalCandidate& c);
 void AddReadingEvidence(const Analysis& a, const Relation& r, const ListVerdict& v,
                         nlohmann::ordered_json* evidence);
 
-// Σ of the parts' values under tolerance `t`.
-Interval SumOfParts(const Analysis& a, const std::vector<Part>& parts, Tolerance t);
-
 // Half the combined width of two intervals: how far apart their printed
 // values may be while still consistent.
 Decimal Slack(const Interval& a, const Interval& b);
