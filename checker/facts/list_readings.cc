@@ -101,45 +101,30 @@ class Reader {
     for (int k : c.quantities) rd.total_value = Add(rd.total_value, Value(k));
     rd.first_part = c.source == TotalSource::kFirstPart ? 1 : 0;
     if (rd.first_part + 1 > r_.parts.size()) return std::nullopt;
-    bool exact_only = !IsSure(c.source) || r_.implicit;
 
     if (auto end = ScaleSlip(c, rd.first_part)) {
       rd.part_end = *end;
       rd.whole = rd.scale_slip = true;
-      rd.sum = Sum(rd.first_part, rd.part_end);
       rd.sum_ok = false;
-      CheckShares(&rd);
-      return rd;
-    }
-    // A leading run of two or more parts that adds up is the whole total,
-    // whatever follows it in the sentence — unless the text marks where the
-    // list ends (其他…, 分别为), then only the whole list counts.
-    bool marked = r_.coverage != Coverage::kPartial;
-    for (size_t e = marked ? r_.parts.size() : rd.first_part + 2; e <= r_.parts.size(); ++e) {
-      if (Sum(rd.first_part, e).Overlaps(rd.total_value)) {
-        // Parts of 0 after the run still belong to it ("…,当面申请0件").
-        while (e < r_.parts.size() && Sum(rd.first_part, e + 1).Overlaps(rd.total_value)) ++e;
-        rd.part_end = e;
-        rd.whole = rd.adds_up = true;
-        break;
-      }
-    }
-    if (!rd.adds_up) {
+    } else if (auto end = AddsUpTo(rd.first_part, rd.total_value)) {
+      rd.part_end = *end;
+      rd.whole = rd.adds_up = true;
+    } else {
       rd.part_end = r_.parts.size();
-      bool share_led = r_.implicit && c.source == TotalSource::kPreviousSentence;
-      if (exact_only && !share_led) {
-        rd.unmatched = true;  // kept to say it was tried
-        rd.sum = Sum(rd.first_part, rd.part_end);
+      Interval sum = Sum(rd.first_part, rd.part_end);
+      if (!IsSure(c.source)) {  // only an exact sum makes these readings
+        rd.unmatched = true;     // kept to say it was tried
+        rd.sum = sum;
         rd.sum_ok = false;
         return rd;
       }
-      Interval sum = Sum(rd.first_part, rd.part_end);
-      if (r_.coverage != Coverage::kPartial && !exact_only) {
+      if (r_.coverage != Coverage::kPartial && !r_.implicit) {
         rd.whole = true;
         rd.sum_ok = sum.Overlaps(rd.total_value);
       } else {
         rd.sum_ok = r_.overlapping || !(sum.lo > rd.total_value.hi);
-        if (!r_.overlapping && !exact_only && NearSum(sum, rd.total_value, rd.part_end - rd.first_part)) {
+        if (!r_.overlapping && !r_.implicit &&
+            NearSum(sum, rd.total_value, rd.part_end - rd.first_part)) {
           rd.whole = rd.near_sum = true;
           rd.sum_ok = false;
         }
@@ -147,10 +132,31 @@ class Reader {
     }
     rd.sum = Sum(rd.first_part, rd.part_end);
     CheckShares(&rd);
-    // A list without an opener belongs to this total only if a share says so.
+    // A list without an opener belongs to this total only if it adds up or a
+    // share says so.
     bool a_share_fits = rd.failed_shares.size() < static_cast<size_t>(rd.shares);
     if (r_.implicit && !rd.adds_up && !rd.scale_slip && !a_share_fits) return std::nullopt;
     return rd;
+  }
+
+  // The end of the leading run of two or more parts from `first` that adds up
+  // to `total` (parts of 0 after it included: "…,当面申请0件"), whatever follows
+  // it in the sentence — unless the text marks where the list ends (其他…,
+  // 分别为), then only the whole list counts.
+  std::optional<size_t> AddsUpTo(size_t first, const Interval& total) const {
+    bool marked = r_.coverage != Coverage::kPartial;
+    Interval sum = Interval::Point(Decimal());
+    std::optional<size_t> end;
+    for (size_t e = first; e < r_.parts.size(); ++e) {
+      sum = Add(sum, PartValue(r_.parts[e]));
+      bool long_enough = marked ? e + 1 == r_.parts.size() : e + 1 >= first + 2;
+      if (long_enough && sum.Overlaps(total)) {
+        end = e + 1;
+      } else if (end) {
+        break;
+      }
+    }
+    return end;
   }
 
   bool NearSum(const Interval& sum, const Interval& total, size_t parts) const {
