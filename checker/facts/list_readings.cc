@@ -97,8 +97,7 @@ class Reader {
     const TotalCandidate& c = r_.totals[t];
     ListReading rd;
     rd.total = t;
-    rd.total_value = Interval::Point(Decimal());
-    for (int k : c.quantities) rd.total_value = Add(rd.total_value, Value(k));
+    rd.total_value = CandidateValue(q_, c, o_.tolerance);
     rd.first_part = c.source == TotalSource::kFirstPart ? 1 : 0;
     if (rd.first_part + 1 > r_.parts.size()) return std::nullopt;
 
@@ -221,6 +220,12 @@ class Reader {
 };
 
 }  // namespace
+
+Interval CandidateValue(const std::vector<Quantity>& q, const TotalCandidate& c, Tolerance t) {
+  Interval v = Interval::Point(Decimal());
+  for (int k : c.quantities) v = Add(v, ValueOf(q[k], t));
+  return v;
+}
 
 ListVerdict ReadList(const std::vector<Quantity>& q, const Relation& r,
                      const ReadingOptions& options) {

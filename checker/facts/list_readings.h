@@ -61,6 +61,9 @@ struct ListVerdict {
   std::vector<ListReading> rejected;
 };
 
+// The value of a candidate total (or a rate's base): its counts added up.
+Interval CandidateValue(const std::vector<Quantity>& q, const TotalCandidate& c, Tolerance t);
+
 // REQUIRES: r.kind == RelationKind::kTotalParts.
 ListVerdict ReadList(const std::vector<Quantity>& q, const Relation& r,
                      const ReadingOptions& options);

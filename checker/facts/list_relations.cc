@@ -209,19 +209,12 @@ class ListFinder {
   // in the sentence before; changes ("增加42件") are never totals.
   std::vector<int> TotalsBefore(size_t pos, bool* same_sentence) const {
     size_t sb = SentenceBegin(text_, pos);
-    auto collect = [&](size_t from, size_t to) {
-      std::vector<int> out;
-      for (int k : c_.QuantitiesIn(from, to)) {
-        if (c_.Countable(k) && !c_.IsChange(k)) out.push_back(k);
-      }
-      return out;
-    };
-    std::vector<int> found = collect(sb, pos);
+    std::vector<int> found = c_.AmountsIn(sb, pos);
     *same_sentence = !found.empty();
     if (found.empty() && sb > 0) {
       size_t prev_end = sb - 1;  // the sentence's end mark: "。\n" and blank lines are one
       while (prev_end > 0 && IsSentenceEnd(text_[prev_end - 1])) --prev_end;
-      found = collect(SentenceBegin(text_, prev_end), prev_end);
+      found = c_.AmountsIn(SentenceBegin(text_, prev_end), prev_end);
     }
     if (found.size() > kMaxTotalCandidates) {
       found.erase(found.begin(), found.end() - static_cast<long>(kMaxTotalCandidates));
@@ -373,10 +366,7 @@ class ListFinder {
       bool opened = false;
       for (; o < openers.size() && openers[o].at < se; ++o) opened = opened || openers[o].at >= sb;
       if (!opened && sb > 0) {
-        std::vector<int> parts;
-        for (int k : c_.QuantitiesIn(sb, se)) {
-          if (c_.Countable(k) && !c_.IsChange(k)) parts.push_back(k);
-        }
+        std::vector<int> parts = c_.AmountsIn(sb, se);
         bool same_sentence = false;
         std::vector<int> before = parts.size() >= 2 ? TotalsBefore(sb, &same_sentence)
                                                     : std::vector<int>();

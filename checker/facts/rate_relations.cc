@@ -35,10 +35,7 @@ void FindRates(const RelationContext& c, std::vector<Relation>* out) {
     // sentence may be the base, also a smaller one: "受理236件,办结263件,
     // 办结率100%" is a defect, not a reason to look away.
     size_t sb = SentenceBegin(text, i);
-    std::vector<int> before;
-    for (int b : c.QuantitiesIn(sb, i)) {
-      if (c.Countable(b) && !c.IsChange(b)) before.push_back(b);
-    }
+    std::vector<int> before = c.AmountsIn(sb, i);
     if (!before.empty()) {
       int num = before.back();
       std::u32string_view between = c.Slice(q[num].end, i - 3);

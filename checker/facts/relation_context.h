@@ -46,6 +46,10 @@ class RelationContext {
   // "办结55件(含上年结转5件)"), or -1: k may or may not include it.
   int AsideOf(int k) const;
 
+  // The amounts inside [from, to) that may be totals or parts: countable and
+  // not a change, in order.
+  std::vector<int> AmountsIn(size_t from, size_t to) const;
+
   // Indices of the quantities inside [from, to), in order.
   std::vector<int> QuantitiesIn(size_t from, size_t to) const;
   // The first quantity starting in [from, to), or -1.

@@ -81,6 +81,14 @@ std::vector<int> RelationContext::QuantitiesIn(size_t from, size_t to) const {
   return out;
 }
 
+std::vector<int> RelationContext::AmountsIn(size_t from, size_t to) const {
+  std::vector<int> out;
+  for (int k : QuantitiesIn(from, to)) {
+    if (Countable(k) && !IsChange(k)) out.push_back(k);
+  }
+  return out;
+}
+
 int RelationContext::FirstQuantityIn(size_t from, size_t to) const {
   auto it = std::lower_bound(q_.begin(), q_.end(), from,
                              [](const Quantity& q, size_t pos) { return q.begin < pos; });

@@ -122,17 +122,12 @@ void RatioRule::CheckRate(const Analysis& a, const Relation& r, RuleReporter& ou
   if (r.numerator_aside >= 0) {
     counted.lo = Max(Decimal(), counted.lo - ValueOf(a.quantities[r.numerator_aside], tolerance_).hi);
   }
-  auto base_value = [&](const TotalCandidate& b) {
-    Interval v = Interval::Point(Decimal());
-    for (int k : b.quantities) v = Add(v, ValueOf(a.quantities[k], tolerance_));
-    return v;
-  };
   for (const TotalCandidate& b : r.bases) {
-    auto computed = Percent(counted, base_value(b));
+    auto computed = Percent(counted, CandidateValue(a.quantities, b, tolerance_));
     if (computed && computed->Overlaps(ValueOf(rate, tolerance_))) return;  // a base fits
   }
   const TotalCandidate& base = r.bases.front();
-  auto computed = Percent(numerator.value, base_value(base));
+  auto computed = Percent(numerator.value, CandidateValue(a.quantities, base, tolerance_));
   if (!computed) return;
   nlohmann::ordered_json ev;
   ev["numerator"] = QuantityJson(a, r.numerator, numerator.scale);
