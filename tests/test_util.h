@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/analysis.h"
+#include "checker/facts/analysis.h"
 #include "reportlint/document.h"
 #include "reportlint/error.h"
 #include "reportlint/finding.h"

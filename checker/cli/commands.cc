@@ -4,7 +4,7 @@
 
 #include <iostream>
 
-#include "checker/analysis.h"
+#include "checker/facts/analysis.h"
 #include "checker/ingest/read_input.h"
 #include "checker/output/dump.h"
 

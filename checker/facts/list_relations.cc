@@ -5,7 +5,7 @@
 
 #include "checker/facts/relation_context.h"
 #include "checker/util/sentences.h"
-#include "checker/facts/unit_table.h"
+#include "checker/values/unit_table.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {

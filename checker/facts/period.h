@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/facts/dates.h"
+#include "checker/values/dates.h"
 
 namespace reportlint {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/facts/quantity.h"
+#include "checker/values/quantity.h"
 
 namespace reportlint {
 

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "checker/analysis.h"
+#include "checker/facts/analysis.h"
 #include "checker/findings/baseline.h"
 #include "checker/rules/pack.h"
 #include "checker/rules/rule_kind.h"
-#include "reportlint/checker.h"
+#include "reportlint/options.h"
 #include "reportlint/finding.h"
 
 namespace reportlint {

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "checker/analysis.h"
+#include "checker/facts/analysis.h"
 
 namespace reportlint {
 

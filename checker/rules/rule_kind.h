@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/analysis.h"
+#include "checker/facts/analysis.h"
 #include "checker/rules/param_reader.h"
 
 namespace reportlint {

@@ -1,6 +1,6 @@
 #include "checker/structure/declaration.h"
 
-#include "checker/facts/chinese_numeral.h"
+#include "checker/values/chinese_numeral.h"
 #include "checker/structure/declared_list.h"
 #include "checker/util/regex.h"
 

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <string_view>
 
-#include "checker/facts/unit_table.h"
+#include "checker/values/unit_table.h"
 #include "checker/structure/markers.h"
-#include "checker/structure/tables.h"
+#include "checker/structure/tables/tables.h"
 #include "checker/util/sentences.h"
 #include "checker/util/utf.h"
 

@@ -8,7 +8,7 @@
 #include "checker/normalize/folded_text.h"
 #include "checker/structure/headings.h"
 #include "checker/structure/lines.h"
-#include "checker/structure/tables.h"
+#include "checker/structure/tables/tables.h"
 
 namespace reportlint {
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "checker/facts/chinese_numeral.h"
+#include "checker/values/chinese_numeral.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {

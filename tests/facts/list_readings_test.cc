@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "checker/facts/number_scanner.h"
+#include "checker/values/number_scanner.h"
 #include "checker/normalize/folded_text.h"
 #include "checker/util/utf.h"
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/analysis.h"
+#include "checker/facts/analysis.h"
 #include "checker/facts/list_readings.h"
 #include "checker/rules/param_reader.h"
 

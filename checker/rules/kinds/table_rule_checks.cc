@@ -2,7 +2,7 @@
 // cells, and numbers in the prose against the table's cells.
 #include <algorithm>
 
-#include "checker/facts/number_scanner.h"
+#include "checker/values/number_scanner.h"
 #include "checker/rules/kinds/table_rule.h"
 
 namespace reportlint {

@@ -3,7 +3,7 @@
 #include <numeric>
 
 #include "checker/rules/kinds/table_rule_spec.h"
-#include "checker/structure/glued_digits.h"
+#include "checker/structure/tables/glued_digits.h"
 
 namespace reportlint {
 

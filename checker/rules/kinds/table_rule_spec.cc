@@ -4,7 +4,7 @@
 #include <set>
 
 #include "checker/normalize/folded_text.h"
-#include "checker/structure/tables_labels.h"
+#include "checker/structure/tables/labels.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {

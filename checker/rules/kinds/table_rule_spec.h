@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "checker/rules/param_reader.h"
-#include "checker/structure/tables.h"
+#include "checker/structure/tables/tables.h"
 
 namespace reportlint {
 

@@ -1,0 +1,170 @@
+// The pipeline for one report: ingest -> analyse (normalise, structure, facts)
+// -> rules -> finding sink. Packs, settings and the baseline are loaded once,
+// in Create(); after that the Checker is immutable and shared by all threads.
+#include "reportlint/checker.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <set>
+
+#include "checker/facts/analysis.h"
+#include "checker/findings/baseline.h"
+#include "checker/findings/directive_findings.h"
+#include "checker/findings/finding_sink.h"
+#include "checker/ingest/read_input.h"
+#include "checker/rules/pack_loader.h"
+#include "checker/util/id_suggestion.h"
+#include "checker/util/utf.h"
+
+namespace reportlint {
+
+struct Checker::Impl {
+  CheckOptions options;
+  std::vector<std::unique_ptr<Pack>> packs;
+  std::set<std::string> rule_ids;  // every loaded rule and tool check
+  std::unique_ptr<Baseline> baseline;
+};
+
+namespace {
+
+void LoadPacks(const CheckOptions& options, std::vector<std::unique_ptr<Pack>>* packs,
+               std::vector<Error>* errors) {
+  const KindRegistry& kinds = BuiltinKinds();
+  if (options.builtin_packs && options.builtin_names.empty()) {
+    *packs = LoadBuiltinPacks(kinds, errors);
+  } else if (options.builtin_packs) {
+    std::vector<std::string> known = BuiltinPackNames();
+    for (const std::string& name : options.builtin_names) {
+      if (auto pack = LoadBuiltinPack(name, kinds, errors)) {
+        packs->push_back(std::move(pack));
+        continue;
+      }
+      std::string msg = "no built-in pack is called '" + name + "'";
+      std::string near = SuggestId(name, known);
+      if (!near.empty()) msg += " (did you mean '" + near + "'?)";
+      errors->push_back({"", 0, 0, msg});
+    }
+  }
+  std::set<std::string> loaded;  // a folder named twice (config and --rules) loads once
+  for (const std::string& dir : options.pack_dirs) {
+    std::error_code ec;
+    if (!loaded.insert(std::filesystem::weakly_canonical(dir, ec).string()).second) continue;
+    if (auto pack = LoadPackFromDisk(dir, kinds, errors)) packs->push_back(std::move(pack));
+  }
+  DropExtendedPacks(packs);
+  CheckUniqueRuleIds(*packs, errors);
+}
+
+}  // namespace
+
+Checker::Checker(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Checker::~Checker() = default;
+
+std::unique_ptr<Checker> Checker::Create(const CheckOptions& options, std::vector<Error>* errors) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  size_t before = errors->size();
+  LoadPacks(options, &impl->packs, errors);
+  for (const auto& pack : impl->packs) {
+    for (const auto& rule : pack->rules) impl->rule_ids.insert(rule->id);
+  }
+  for (const ToolCheck& c : ToolChecks()) impl->rule_ids.insert(c.id);
+  if (!options.baseline.empty()) {
+    Error error;
+    impl->baseline = Baseline::Load(options.baseline, &error);
+    if (!impl->baseline) errors->push_back(error);
+  }
+  if (errors->size() != before) return nullptr;
+  return std::unique_ptr<Checker>(new Checker(std::move(impl)));
+}
+
+FileResult Checker::CheckFile(const std::string& path, const RuleSettings* file_rules) const {
+  Error error;
+  ReadOptions read;
+  read.encoding = impl_->options.encoding;
+  std::shared_ptr<const Document> doc = ReadInput(path, read, &error);
+  if (!doc) {
+    FileResult r;
+    r.path = path == "-" ? "<stdin>" : path;
+    r.error = error;
+    return r;
+  }
+  return CheckDocument(doc, file_rules);
+}
+
+namespace {
+
+ReportMetadata ReadMetadata(const Analysis& analysis, const Document& document) {
+  ReportMetadata m;
+  m.title = analysis.info.title_line
+                ? analysis.OriginalText(analysis.info.title_begin, analysis.info.title_end)
+                : "";
+  m.organisation = U32ToUtf8(analysis.info.organisation);
+  m.year = analysis.info.year;
+  m.year_source = YearSourceName(analysis.info.year_source);
+  if (!analysis.periods.empty()) {
+    m.period_start = analysis.periods.front().start.ToIso();
+    m.period_end = analysis.periods.front().finish.ToIso();
+  }
+  if (analysis.info.published) m.published = analysis.info.published->date.ToIso();
+  if (analysis.info.signed_on) m.signed_on = analysis.info.signed_on->date.ToIso();
+  m.format = FormatName(document.format());
+  m.encoding = document.encoding();
+  return m;
+}
+
+}  // namespace
+
+FileResult Checker::CheckDocument(std::shared_ptr<const Document> document,
+                                  const RuleSettings* file_rules) const {
+  FileResult result;
+  result.path = document->path();
+  result.document = document;
+  Analysis analysis = Analyze(*document);
+  result.report = ReadMetadata(analysis, *document);
+
+  SinkOptions sink_options;
+  sink_options.settings = &impl_->options.rules;
+  sink_options.file_settings = file_rules;
+  sink_options.baseline = impl_->baseline.get();
+  sink_options.known_rules = &impl_->rule_ids;
+  FindingSink sink(analysis, impl_->options.lang, sink_options);
+  for (const auto& pack : impl_->packs) {
+    bool applies = false;
+    for (const auto& rule : pack->rules) {
+      if (!rule->applies.Matches(analysis.info.year, analysis.info.organisation)) continue;
+      applies = true;
+      if (!sink.Enabled(rule->id)) continue;
+      FindingSink::ForRule reporter(&sink, rule.get());
+      rule->impl->Check(analysis, reporter);
+    }
+    if (applies) result.report.packs.push_back(pack->name);
+  }
+  result.findings = sink.Take();
+  result.suppressed = sink.suppressed();
+  result.baselined = sink.baselined();
+  return result;
+}
+
+std::vector<RuleSummary> Checker::Rules() const {
+  std::vector<RuleSummary> out;
+  for (const auto& pack : impl_->packs) {
+    for (const auto& rule : pack->rules) {
+      YAML::Emitter yaml;
+      yaml << rule->yaml;
+      out.push_back({rule->id, rule->kind, rule->severity, pack->name, rule->pack,
+                     rule->applies.Describe(), rule->message_zh.text(), rule->message_en.text(),
+                     rule->description, rule->file, rule->line, yaml.c_str(), pack->source});
+    }
+  }
+  for (const ToolCheck& c : ToolChecks()) {
+    out.push_back({c.id, "directive", c.severity, "reportlint", "reportlint", "all", c.message_zh,
+                   c.message_en, c.description, "", 0, "", "builtin:reportlint"});
+  }
+  return out;
+}
+
+bool Checker::HasRule(const std::string& id) const { return impl_->rule_ids.count(id) > 0; }
+
+}  // namespace reportlint
