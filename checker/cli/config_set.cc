@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <set>
 
-#include "checker/util/id_suggestion.h"
+#include "checker/util/did_you_mean.h"
 
 namespace reportlint {
 

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "checker/config/glob.h"
+#include "checker/ingest/read_input.h"
 
 namespace reportlint {
 namespace {
@@ -30,7 +31,7 @@ std::vector<std::string> Walk(const std::string& dir, bool reports_only) {
     }
     if (!it->is_regular_file(ec)) continue;
     std::string p = it->path().generic_string();
-    if (!reports_only || IsReportFile(p)) out.push_back(p);
+    if (!reports_only || HasReportExtension(p)) out.push_back(p);
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -45,14 +46,6 @@ std::string GlobBase(const std::string& pattern) {
 
 }  // namespace
 
-bool IsReportFile(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-  for (const char* e : {".txt", ".md", ".markdown", ".html", ".htm", ".docx"}) {
-    if (ext == e) return true;
-  }
-  return false;
-}
 
 std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
                                     std::vector<Error>* errors) {

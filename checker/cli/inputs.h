@@ -16,13 +16,12 @@ struct InputFile {
   bool named = false;  // given by name (not found by a walk or a glob): never excluded
 };
 
-// Report files found in directories: .txt .md .markdown .html .htm .docx.
+// Report files found in directories: those with a report extension
+// (KindOfExtension, checker/ingest/read_input.h).
 // Hidden files and folders (".git") are skipped. A glob that matches nothing
 // is an error; a missing plain path is passed through (the checker reports it).
 std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
                                     std::vector<Error>* errors);
-
-bool IsReportFile(const std::string& path);
 
 }  // namespace reportlint
 

@@ -5,6 +5,7 @@
 
 #include "checker/cli/commands.h"
 #include "checker/output/formats.h"
+#include "reportlint/version.h"
 
 namespace {
 
@@ -27,7 +28,7 @@ int main(int argc, char** argv) {
   CLI::App app{
       "reportlint: checks government information disclosure annual reports "
       "(政府信息公开工作年度报告) against YAML rule packs"};
-  app.set_version_flag("--version", "reportlint 0.1.0");
+  app.set_version_flag("--version", std::string("reportlint ") + Version());
   app.require_subcommand(1);
 
   CheckCommand check;

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "checker/cli/inputs.h"
+#include "checker/ingest/read_input.h"
 #include "checker/fixtures/fixture.h"
 
 namespace reportlint {
@@ -50,7 +51,7 @@ std::string RuleExamples(const RuleSummary& rule) {
   }
   std::vector<std::string> files;
   for (const auto& e : fs::recursive_directory_iterator(tests, ec)) {
-    if (e.is_regular_file(ec) && IsReportFile(e.path().string()))
+    if (e.is_regular_file(ec) && HasReportExtension(e.path().string()))
       files.push_back(e.path().generic_string());
   }
   std::sort(files.begin(), files.end());

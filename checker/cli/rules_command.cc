@@ -9,7 +9,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/config_set.h"
 #include "checker/cli/rule_examples.h"
-#include "checker/util/id_suggestion.h"
+#include "checker/util/did_you_mean.h"
 
 namespace reportlint {
 namespace {

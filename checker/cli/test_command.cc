@@ -11,8 +11,9 @@
 
 #include "checker/cli/commands.h"
 #include "checker/cli/inputs.h"
+#include "checker/ingest/read_input.h"
 #include "checker/fixtures/fixture_run.h"
-#include "checker/util/id_suggestion.h"
+#include "checker/util/did_you_mean.h"
 #include "reportlint/checker.h"
 
 namespace reportlint {
@@ -49,7 +50,7 @@ std::vector<std::string> FindFixtures(const std::string& pack) {
   if (!fs::is_directory(tests, ec)) return out;
   for (const auto& e : fs::recursive_directory_iterator(tests, ec)) {
     std::string p = e.path().generic_string();
-    if (e.is_regular_file(ec) && IsReportFile(p)) out.push_back(p);
+    if (e.is_regular_file(ec) && HasReportExtension(p)) out.push_back(p);
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -14,7 +14,7 @@
 #include "checker/findings/finding_sink.h"
 #include "checker/ingest/read_input.h"
 #include "checker/rules/pack_loader.h"
-#include "checker/util/id_suggestion.h"
+#include "checker/util/did_you_mean.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {

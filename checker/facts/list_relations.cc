@@ -212,8 +212,7 @@ class ListFinder {
     std::vector<int> found = c_.AmountsIn(sb, pos);
     *same_sentence = !found.empty();
     if (found.empty() && sb > 0) {
-      size_t prev_end = sb - 1;  // the sentence's end mark: "。\n" and blank lines are one
-      while (prev_end > 0 && IsSentenceEnd(text_[prev_end - 1])) --prev_end;
+      size_t prev_end = PreviousSentenceEnd(text_, sb);
       found = c_.AmountsIn(SentenceBegin(text_, prev_end), prev_end);
     }
     if (found.size() > kMaxTotalCandidates) {

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "checker/util/id_suggestion.h"
+#include "checker/util/did_you_mean.h"
 
 namespace reportlint {
 namespace {

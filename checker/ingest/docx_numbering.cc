@@ -4,26 +4,13 @@
 #include <cctype>
 
 #include "checker/ingest/docx_xml.h"
+#include "checker/values/chinese_numeral.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
 namespace {
 
 constexpr int kLevels = 9;
-
-std::u32string ChineseCount(int n) {  // 1..99 as 一 .. 九十九
-  static const char32_t kDigit[] = U"零一二三四五六七八九";
-  if (n <= 0 || n >= 100) return Utf8ToU32(std::to_string(n));
-  std::u32string s;
-  if (n >= 10) {
-    if (n >= 20) s.push_back(kDigit[n / 10]);
-    s.push_back(U'十');
-    if (n % 10) s.push_back(kDigit[n % 10]);
-    return s;
-  }
-  s.push_back(kDigit[n]);
-  return s;
-}
 
 std::u32string Letters(int n, char32_t a) {
   std::u32string s;
@@ -52,7 +39,7 @@ std::u32string FormatListNumber(int n, const std::string& format) {
       format == "chineseLegalSimplified" || format == "japaneseCounting" ||
       format == "taiwaneseCounting" || format == "taiwaneseCountingThousand" ||
       format == "ideographDigital") {
-    return ChineseCount(n);
+    return WriteChineseOrdinal(n);
   }
   if (format == "ideographTraditional" && n >= 1 && n <= 10) {
     return std::u32string(1, U"甲乙丙丁戊己庚辛壬癸"[n - 1]);

@@ -52,10 +52,24 @@ bool ReadAll(std::istream& in, size_t max_bytes, std::string* out) {
 
 }  // namespace
 
+std::optional<InputKind> KindOfExtension(std::string_view ext) {
+  static constexpr std::pair<std::string_view, InputKind> kExtensions[] = {
+      {".txt", InputKind::kText},   {".md", InputKind::kText},     {".markdown", InputKind::kText},
+      {".html", InputKind::kHtml},  {".htm", InputKind::kHtml},    {".xhtml", InputKind::kHtml},
+      {".shtml", InputKind::kHtml}, {".docx", InputKind::kDocx},   {".docm", InputKind::kDocx},
+  };
+  for (const auto& [e, kind] : kExtensions) {
+    if (ext == e) return kind;
+  }
+  return std::nullopt;
+}
+
+bool HasReportExtension(const std::string& path) {
+  return KindOfExtension(Extension(path)).has_value();
+}
+
 InputKind SniffFormat(const std::string& ext, std::string_view bytes) {
-  if (ext == ".docx" || ext == ".docm") return InputKind::kDocx;
-  if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml") return InputKind::kHtml;
-  if (ext == ".txt" || ext == ".md" || ext == ".markdown") return InputKind::kText;
+  if (auto kind = KindOfExtension(ext)) return *kind;
   // No telling extension (stdin, ".asp" pages): look at the first bytes.
   if (LooksLikeZip(bytes)) return InputKind::kDocx;
   std::string head;

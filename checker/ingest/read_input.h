@@ -4,6 +4,7 @@
 #define REPORTLINT_INGEST_READ_INPUT_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,8 +24,16 @@ std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& 
 
 enum class InputKind { kText, kHtml, kDocx };
 
-// How to read a file: by its extension (.txt .md, .html .htm, .docx), else by
-// its first bytes (a zip archive is a DOCX; "<!DOCTYPE html", "<html" ... HTML).
+// The one list of report extensions, for a file named on the command line and
+// for a folder search alike: .txt .md .markdown, .html .htm .xhtml .shtml,
+// .docx .docm. `extension` is lower-case with its dot; nullopt: not one.
+std::optional<InputKind> KindOfExtension(std::string_view extension);
+
+// Whether `path` ends in one of those extensions, in any case.
+bool HasReportExtension(const std::string& path);
+
+// How to read a file: by its extension (KindOfExtension), else by its first
+// bytes (a zip archive is a DOCX; "<!DOCTYPE html", "<html" ... HTML).
 InputKind SniffFormat(const std::string& extension, std::string_view bytes);
 
 // The same for bytes already in memory (stdin, tests).

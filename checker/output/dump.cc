@@ -30,8 +30,10 @@ nlohmann::ordered_json DumpJson(const Analysis& a, bool facts) {
   j["organisation"] = info.organisation.empty() ? nlohmann::ordered_json(nullptr)
                                                 : nlohmann::ordered_json(U32ToUtf8(info.organisation));
   j["year"] = info.year ? nlohmann::ordered_json(*info.year) : nlohmann::ordered_json(nullptr);
-  j["year_source"] =
-      info.year_source == YearSource::kNone ? "none" : YearSourceName(info.year_source);
+  // As in the JSON report: null when no source gave the year.
+  j["year_source"] = info.year_source == YearSource::kNone
+                         ? nlohmann::ordered_json(nullptr)
+                         : nlohmann::ordered_json(YearSourceName(info.year_source));
   if (info.year) j["year_at"] = Where(a, info.year_begin);
   j["named_years"] = info.named_years;
   j["periods"] = nlohmann::ordered_json::array();

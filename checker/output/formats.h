@@ -22,7 +22,6 @@ struct OutputOptions {
   // the working directory by default). Absolute.
   std::string root;
   std::vector<RuleSummary> rules;  // every rule in force (SARIF's rule table)
-  std::string tool_version = "0.1.0";
 };
 
 // A format is written in two steps so that batch runs can render in parallel:

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "checker/output/formats.h"
+#include "reportlint/version.h"
 
 namespace reportlint {
 namespace {
@@ -77,7 +78,7 @@ class SarifWriter : public OutputWriter {
   SarifWriter(const OutputOptions& options, std::ostream& out) : options_(options), out_(out) {
     Json driver;
     driver["name"] = "reportlint";
-    driver["version"] = options.tool_version;
+    driver["version"] = Version();
     driver["rules"] = Json::array();
     for (const RuleSummary& r : options.rules) {
       if (index_.count(r.id)) continue;

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "checker/rules/rule_loader.h"
-#include "checker/util/id_suggestion.h"
+#include "checker/util/did_you_mean.h"
 
 namespace reportlint {
 namespace {

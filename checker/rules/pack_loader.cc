@@ -12,7 +12,7 @@
 #include "checker/rules/pack_extend.h"
 #include "checker/rules/param_reader.h"
 #include "checker/rules/rule_loader.h"
-#include "checker/util/id_suggestion.h"
+#include "checker/util/did_you_mean.h"
 
 namespace reportlint {
 namespace {

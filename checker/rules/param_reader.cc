@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "checker/util/spelling.h"
+#include "checker/util/did_you_mean.h"
 
 namespace reportlint {
 

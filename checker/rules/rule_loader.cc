@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "checker/util/spelling.h"
+#include "checker/util/did_you_mean.h"
 
 namespace reportlint {
 namespace {

@@ -10,7 +10,7 @@
 namespace reportlint {
 namespace {
 
-std::optional<Marker> ChineseOrdinal(std::u32string_view s, size_t from, size_t* end) {
+std::optional<Marker> ReadChineseOrdinal(std::u32string_view s, size_t from, size_t* end) {
   size_t i = from;
   while (i < s.size() && i - from < 3 && IsChineseOrdinalChar(s[i])) ++i;
   if (i == from) return std::nullopt;
@@ -30,11 +30,6 @@ std::optional<Marker> ArabicOrdinal(std::u32string_view s, size_t from, size_t* 
 
 }  // namespace
 
-bool IsChineseOrdinalChar(char32_t c) {
-  return c == U'十' || (c >= U'一' && IsChineseDigit(c) && c != U'百' && c != U'千' &&
-                        c != U'万' && c != U'亿' && c != U'两' && c != U'〇' && c != U'零');
-}
-
 std::optional<Marker> ParseMarker(std::u32string_view s) {  // NOLINT(misc-no-recursion)
   size_t end = 0;
   if (s.empty()) return std::nullopt;
@@ -51,7 +46,7 @@ std::optional<Marker> ParseMarker(std::u32string_view s) {  // NOLINT(misc-no-re
     return Marker{static_cast<int>(n), 0, n + 1};
   }
   if (s[0] == U'(') {
-    if (auto m = ChineseOrdinal(s, 1, &end); m && end < s.size() && s[end] == U')') {
+    if (auto m = ReadChineseOrdinal(s, 1, &end); m && end < s.size() && s[end] == U')') {
       return Marker{2, m->number, end + 1};
     }
     if (auto m = ArabicOrdinal(s, 1, &end); m && end < s.size() && s[end] == U')') {
@@ -60,14 +55,14 @@ std::optional<Marker> ParseMarker(std::u32string_view s) {  // NOLINT(misc-no-re
     return std::nullopt;
   }
   if (s[0] == U'第') {  // 第一部分 / 第一章
-    if (auto m = ChineseOrdinal(s, 1, &end);
+    if (auto m = ReadChineseOrdinal(s, 1, &end);
         m && end < s.size() && (s.substr(end, 2) == U"部分" || s[end] == U'章')) {
       size_t len = end + (s[end] == U'章' ? 1 : 2);
       return Marker{1, m->number, len};
     }
     return std::nullopt;
   }
-  if (auto m = ChineseOrdinal(s, 0, &end); m && end < s.size() && s[end] == U'、') {
+  if (auto m = ReadChineseOrdinal(s, 0, &end); m && end < s.size() && s[end] == U'、') {
     return Marker{1, m->number, end + 1};
   }
   if (auto m = ArabicOrdinal(s, 0, &end);
@@ -77,6 +72,13 @@ std::optional<Marker> ParseMarker(std::u32string_view s) {  // NOLINT(misc-no-re
     return Marker{3, m->number, end + 1};
   }
   return std::nullopt;
+}
+
+size_t LabelMarkerLength(std::u32string_view s) {
+  if (auto m = ParseMarker(s); m && m->number > 0) return m->length;
+  size_t end = 0;
+  if (ReadChineseOrdinal(s, 0, &end) && end < s.size() && s[end] == U'.') return end + 1;
+  return 0;
 }
 
 std::optional<Marker> SectionMarkerAt(std::u32string_view text, size_t pos, size_t end,

@@ -18,9 +18,9 @@ struct Marker {
 // nullopt. "1.5%" and "2018.3" are numbers, "一是" and "一 总体" are not markers.
 std::optional<Marker> ParseMarker(std::u32string_view s);
 
-// A character of a Chinese ordinal (一 … 十), so a marker found right after
-// one ("十|一、") is the tail of a longer one.
-bool IsChineseOrdinalChar(char32_t c);
+// Length of the list marker a table row label starts with (folded text), 0
+// when none: what ParseMarker reads, and also 一. as tables print it.
+size_t LabelMarkerLength(std::u32string_view s);
 
 // A marker of level 1 or 2 (一、 第一部分 (一)) at `pos` of `text`, read up to
 // `end`, that is not the tail of a longer ordinal ("十|一、") nor part of an

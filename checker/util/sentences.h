@@ -44,6 +44,13 @@ inline size_t SentenceEnd(std::u32string_view text, size_t pos) {
 inline size_t ClauseBegin(std::u32string_view text, size_t pos) {
   return BeginOf(text, pos, IsClauseEnd);
 }
+// Where the sentence before the one beginning at `sentence_begin` (> 0) ends:
+// "。\n" and blank lines between them are one end.
+inline size_t PreviousSentenceEnd(std::u32string_view text, size_t sentence_begin) {
+  size_t end = sentence_begin - 1;
+  while (end > 0 && IsSentenceEnd(text[end - 1])) --end;
+  return end;
+}
 inline size_t ClauseEnd(std::u32string_view text, size_t pos) { return EndOf(text, pos, IsClauseEnd); }
 
 }  // namespace reportlint

@@ -1,9 +1,8 @@
 #include "checker/values/chinese_numeral.h"
 
 namespace reportlint {
-namespace {
 
-int DigitValue(char32_t c) {
+int ChineseDigitValue(char32_t c) {
   switch (c) {
     case U'〇': case U'零': return 0;
     case U'一': return 1;
@@ -19,7 +18,7 @@ int DigitValue(char32_t c) {
   }
 }
 
-long long UnitValue(char32_t c) {
+long long ChineseUnitValue(char32_t c) {
   switch (c) {
     case U'十': return 10;
     case U'百': return 100;
@@ -30,33 +29,52 @@ long long UnitValue(char32_t c) {
   }
 }
 
-}  // namespace
+bool IsChineseDigit(char32_t c) { return ChineseDigitValue(c) >= 0 || ChineseUnitValue(c) > 0; }
 
-bool IsChineseDigit(char32_t c) { return DigitValue(c) >= 0 || UnitValue(c) > 0; }
+bool IsChineseOrdinalChar(char32_t c) {
+  return c == U'十' || (ChineseDigitValue(c) > 0 && c != U'两');
+}
+
+std::u32string WriteChineseOrdinal(int n) {
+  static constexpr std::u32string_view kDigit = U"零一二三四五六七八九";
+  if (n <= 0 || n >= 100) {
+    std::string digits = std::to_string(n);
+    return std::u32string(digits.begin(), digits.end());
+  }
+  std::u32string s;
+  if (n >= 10) {
+    if (n >= 20) s.push_back(kDigit[n / 10]);
+    s.push_back(U'十');
+    if (n % 10) s.push_back(kDigit[n % 10]);
+    return s;
+  }
+  s.push_back(kDigit[n]);
+  return s;
+}
 
 std::optional<long long> ParseChineseNumeral(std::u32string_view s) {
   if (s.empty()) return std::nullopt;
   bool has_unit = false;
   for (char32_t c : s) {
     if (!IsChineseDigit(c)) return std::nullopt;
-    if (UnitValue(c) > 0) has_unit = true;
+    if (ChineseUnitValue(c) > 0) has_unit = true;
   }
   if (!has_unit) {  // "二〇一八": positional digits
     long long v = 0;
-    for (char32_t c : s) v = v * 10 + DigitValue(c);
+    for (char32_t c : s) v = v * 10 + ChineseDigitValue(c);
     return v;
   }
   // section: value below 万 being built; total: completed 万/亿 groups.
   long long total = 0, section = 0, digit = -1;
   long long last_small_unit = 100000;  // units within a section must decrease
   for (char32_t c : s) {
-    int d = DigitValue(c);
+    int d = ChineseDigitValue(c);
     if (d >= 0) {
       if (digit > 0) return std::nullopt;  // "三三"
       digit = d;
       continue;
     }
-    long long u = UnitValue(c);
+    long long u = ChineseUnitValue(c);
     if (u >= 10000) {
       section += digit > 0 ? digit : 0;
       if (section == 0 && total == 0) return std::nullopt;

@@ -257,3 +257,17 @@ TEST_CASE("dump shows title, year, period, declaration and the section tree") {
 }
 
 }  // namespace reportlint::testing
+
+namespace reportlint::testing {
+
+// The version is written once, in CMake's project(); the test sees the same value.
+TEST_CASE("--version and SARIF's tool version are project()'s") {
+  RunResult r = RunReportlint("--version");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == std::string("reportlint ") + REPORTLINT_PROJECT_VERSION + "\n");
+  RunResult sarif = RunReportlint("check --format sarif --fail-on never examples/report-2015.txt");
+  auto doc = nlohmann::json::parse(sarif.out);
+  CHECK(doc["runs"][0]["tool"]["driver"]["version"] == REPORTLINT_PROJECT_VERSION);
+}
+
+}  // namespace reportlint::testing

@@ -58,3 +58,24 @@ TEST_CASE("ParseCount reads Arabic digits or a Chinese numeral") {
 
 }  // namespace
 }  // namespace reportlint
+
+namespace reportlint {
+
+TEST_CASE("heading ordinals are written as they are read back") {
+  CHECK(U32ToUtf8(WriteChineseOrdinal(1)) == "一");
+  CHECK(U32ToUtf8(WriteChineseOrdinal(10)) == "十");
+  CHECK(U32ToUtf8(WriteChineseOrdinal(21)) == "二十一");
+  CHECK(U32ToUtf8(WriteChineseOrdinal(120)) == "120");  // beyond 99: digits
+  for (int n = 1; n < 100; ++n) {
+    std::u32string written = WriteChineseOrdinal(n);
+    CHECK(ParseChineseNumeral(written) == n);
+    for (char32_t c : written) CHECK(IsChineseOrdinalChar(c));
+  }
+  CHECK_FALSE(IsChineseOrdinalChar(U'两'));  // a count, never a heading ordinal
+  CHECK_FALSE(IsChineseOrdinalChar(U'百'));
+  CHECK(ChineseDigitValue(U'两') == 2);
+  CHECK(ChineseUnitValue(U'万') == 10000);
+  CHECK(ChineseDigitValue(U'十') == -1);
+}
+
+}  // namespace reportlint

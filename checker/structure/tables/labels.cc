@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "checker/structure/markers.h"
+#include "checker/util/edit_distance.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -13,29 +15,6 @@ bool IsLabelNoise(char32_t c) {
   static const std::u32string_view kNoise =
       U"、，,。.．:：;；()（）[]【】〔〕<>《》〈〉“”\"'‘’「」『』-—–―/／\\·・…!！?？*＊";
   return kNoise.find(c) != std::u32string_view::npos;
-}
-
-bool IsChineseOrdinal(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
-}
-
-// Length of the list marker at the start of `s`, 0 when there is none.
-size_t MarkerLength(std::u32string_view s) {
-  size_t i = 0;
-  bool paren = !s.empty() && (s[0] == U'(' || s[0] == U'（');
-  if (paren) ++i;
-  size_t digits_begin = i;
-  if (i < s.size() && s[i] >= U'①' && s[i] <= U'⑳') return i + 1;
-  while (i < s.size() && i - digits_begin < 3 && (IsChineseOrdinal(s[i]) || IsAsciiDigit(s[i]))) ++i;
-  if (i == digits_begin || i >= s.size()) return 0;
-  char32_t close = s[i];
-  if (paren) return (close == U')' || close == U'）') ? i + 1 : 0;
-  if (close == U'、' || close == U'.' || close == U'．') {
-    // "1.5" is a number, not a marker.
-    if (close != U'、' && i + 1 < s.size() && IsAsciiDigit(s[i + 1])) return 0;
-    return i + 1;
-  }
-  return 0;
 }
 
 }  // namespace
@@ -55,25 +34,7 @@ std::u32string RowLabelKey(std::u32string_view folded) {
   size_t i = 0;
   while (i < folded.size() && IsSpace(folded[i])) ++i;
   folded.remove_prefix(i);
-  return NormalizeLabel(folded.substr(MarkerLength(folded)));
-}
-
-int EditDistance(std::u32string_view a, std::u32string_view b, int cap) {
-  int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-  if (std::abs(n - m) > cap) return cap + 1;
-  std::vector<int> prev(m + 1), cur(m + 1);
-  for (int j = 0; j <= m; ++j) prev[j] = j;
-  for (int i = 1; i <= n; ++i) {
-    cur[0] = i;
-    int row_min = cur[0];
-    for (int j = 1; j <= m; ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      row_min = std::min(row_min, cur[j]);
-    }
-    if (row_min > cap) return cap + 1;
-    std::swap(prev, cur);
-  }
-  return prev[m];
+  return NormalizeLabel(folded.substr(LabelMarkerLength(folded)));
 }
 
 int LabelScore(std::u32string_view wanted, std::u32string_view cell) {

@@ -25,9 +25,6 @@ std::u32string RowLabelKey(std::u32string_view folded);
 //   0  no match.
 int LabelScore(std::u32string_view wanted, std::u32string_view cell);
 
-// Levenshtein distance, giving up (returning `cap` + 1) beyond `cap`.
-int EditDistance(std::u32string_view a, std::u32string_view b, int cap);
-
 }  // namespace reportlint
 
 #endif  // REPORTLINT_STRUCTURE_TABLES_LABELS_H_
