@@ -9,7 +9,7 @@ cxx=${CLANGXX:-clang++}
 mkdir -p "$out/obj"
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
        -I"$root/include" -I"$root" $(pkg-config --cflags icu-uc gumbo libzip pugixml))
-sources=(checker/util/utf.cc checker/ingest/decode.cc checker/ingest/document.cc
+sources=(checker/util/utf.cc checker/values/chinese_numeral.cc checker/ingest/decode.cc checker/ingest/document.cc
          checker/ingest/text_builder.cc checker/ingest/html_charset.cc
          checker/ingest/html_boilerplate.cc checker/ingest/html_reader.cc
          checker/ingest/zip_reader.cc checker/ingest/docx_numbering.cc checker/ingest/docx_reader.cc)
