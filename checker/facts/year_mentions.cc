@@ -3,6 +3,7 @@
 #include <string>
 
 #include "checker/util/sentences.h"
+#include "checker/values/chinese_numeral.h"
 #include "checker/util/regex.h"
 
 namespace reportlint {
@@ -24,7 +25,8 @@ const Regex& PlanPattern() {
 }
 
 const Regex& CountPattern() {
-  static const auto re = MustCompile("[0-9零一二两三四五六七八九十百千]+(?:\\.[0-9]+)? ?[万亿]? ?"
+  static const auto re = MustCompile(std::string("(?:[0-9]|") + kCountCharClass +
+                                     ")+(?:\\.[0-9]+)? ?[万亿]? ?" +
         "(?:件|条|个|项|次|人次|户|家|人|起|期|份|场|篇|元|亩|批)");
   return *re;
 }

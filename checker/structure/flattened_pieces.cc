@@ -42,7 +42,7 @@ class Splitter {
         ++i;
         continue;
       }
-      if (IsSentenceMark(c) || c == U';') {
+      if (IsClauseMark(c)) {
         Cut(i + 1);
         ++i;
         continue;

@@ -20,7 +20,7 @@ constexpr size_t kMaxTitleLength = 60;
 size_t TitleLength(std::u32string_view rest) {
   for (size_t i = 0; i < rest.size(); ++i) {
     char32_t c = rest[i];
-    if (IsSentenceMark(c) || c == U':' || c == U';') return i;
+    if (IsClauseMark(c) || c == U':') return i;
   }
   return rest.size();
 }

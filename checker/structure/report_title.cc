@@ -2,7 +2,11 @@
 // organisation it names.
 #include "checker/structure/report_title.h"
 
+#include <algorithm>
+
+#include "checker/values/chinese_numeral.h"
 #include "checker/util/regex.h"
+#include "checker/util/sentences.h"
 
 namespace reportlint {
 namespace {
@@ -31,7 +35,7 @@ const Regex& RunTogetherTitlePattern() {
     return MustCompile(
         "^《?" + name + "(?<![0-9])(?:19|20)[0-9]{2} ?年度?" + name + kDisclosureKind +
         "(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)》?" +
-        "(?= ?(?:$|[一二三四五六七八九十]{1,2}[、.]|\\([一二三四五六七八九十]{1,2}\\)"
+        "(?= ?(?:$|" + kOrdinalCharClass + "{1,2}[、.]|\\(" + kOrdinalCharClass + "{1,2}\\)" +
         "|根据|按照|依据|依照|引言|前言|概述|发布(?:时间|日期|机构)|来源|浏览|字[体号]|索引号|" +
         name + "(?:19|20)[0-9]{2} ?年))");
   }();
@@ -46,7 +50,8 @@ const Regex& TitleYearPattern() {
 // A line with a sentence's punctuation is a sentence that names the report
 // ("现公布…年度报告。"), not its title.
 bool HasSentencePunctuation(std::u32string_view line) {
-  return line.find_first_of(U"。,;:!?") != std::u32string_view::npos;
+  return std::any_of(line.begin(), line.end(),
+                     [](char32_t c) { return IsClauseMark(c) || c == U',' || c == U':'; });
 }
 
 const Regex& NavigationPattern() {

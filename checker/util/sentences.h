@@ -18,7 +18,8 @@ inline bool IsSentenceEnd(char32_t c) { return IsSentenceMark(c) || c == U'\n'; 
 
 // A clause ends at ';' as well: "…公开信息112881条；通过政务微博…" starts a new
 // statement inside the sentence.
-inline bool IsClauseEnd(char32_t c) { return c == U';' || IsSentenceEnd(c); }
+inline bool IsClauseMark(char32_t c) { return c == U';' || IsSentenceMark(c); }
+inline bool IsClauseEnd(char32_t c) { return IsClauseMark(c) || c == U'\n'; }
 
 // What separates the items of an enumeration.
 inline bool IsItemSeparator(char32_t c) { return c == U',' || c == U'、' || IsClauseEnd(c); }

@@ -20,6 +20,12 @@ long long ChineseUnitValue(char32_t c);
 // a marker found right after one ("十|一、") is the tail of a longer one.
 bool IsChineseOrdinalChar(char32_t c);
 
+// The same characters as regex classes, for patterns (PCRE2, UTF-8): heading
+// ordinals 一…十, positional digits of years (二〇一九), and counts (两千, 三百).
+inline constexpr const char* kOrdinalCharClass = "[一二三四五六七八九十]";
+inline constexpr const char* kPositionalDigitClass = "[〇零一二三四五六七八九]";
+inline constexpr const char* kCountCharClass = "[零一二两三四五六七八九十百千]";
+
 // 1..99 written as a heading ordinal (一 … 九十九); other values in Arabic digits.
 std::u32string WriteChineseOrdinal(int n);
 

@@ -17,9 +17,10 @@ int DaysInMonth(int y, int m) {
 
 const Regex& DatePattern() {
   // 2015年1月1日 | 2016-03-09 | 2019.3.13 | 2019/3/13 | 二〇一九年三月十三日
-    static const auto re = MustCompile("((?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4}) ?(?:年 ?|[-./])"
-        "([0-9]{1,2}|[一二三四五六七八九十]{1,2}) ?(?:月 ?|[-./])"
-        "([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])(?: ?(?:日|号))?");
+  static const auto re =
+      MustCompile(std::string("((?:19|20)[0-9]{2}|") + kPositionalDigitClass + "{4}) ?(?:年 ?|[-./])" +
+                  "([0-9]{1,2}|" + kOrdinalCharClass + "{1,2}) ?(?:月 ?|[-./])" + "([0-9]{1,2}|" +
+                  kOrdinalCharClass + "{1,3})(?![0-9])(?: ?(?:日|号))?");
   return *re;
 }
 

@@ -64,7 +64,7 @@ bool ClausePunctuationOutsideBrackets(std::u32string_view s) {
   for (char32_t c : s) {
     if (c == U'(' || c == U'《' || c == U'“' || c == U'[' || c == U'【') ++depth;
     if ((c == U')' || c == U'》' || c == U'”' || c == U']' || c == U'】') && depth > 0) --depth;
-    if (depth == 0 && (c == U',' || c == U':' || c == U';' || IsSentenceMark(c))) return true;
+    if (depth == 0 && (c == U',' || c == U':' || IsClauseMark(c))) return true;
   }
   return false;
 }
