@@ -1,5 +1,6 @@
 // The public vocabulary types' functions (include/reportlint/error.h, finding.h):
 // severity names and the text of a tool error, shared by every format.
+#include "checker/api/names.h"
 #include "reportlint/error.h"
 #include "reportlint/finding.h"
 
@@ -15,10 +16,26 @@ const char* SeverityName(Severity s) {
 }
 
 std::optional<Severity> ParseSeverity(const std::string& name) {
-  if (name == "info") return Severity::kInfo;
-  if (name == "warning") return Severity::kWarning;
-  if (name == "error") return Severity::kError;
+  for (Severity s : {Severity::kInfo, Severity::kWarning, Severity::kError}) {
+    if (name == SeverityName(s)) return s;
+  }
   return std::nullopt;
+}
+
+const std::vector<std::string>& SeverityNames() {
+  static const std::vector<std::string> names = {SeverityName(Severity::kError),
+                                                 SeverityName(Severity::kWarning),
+                                                 SeverityName(Severity::kInfo)};
+  return names;
+}
+
+const std::vector<std::string>& FailOnNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> n = SeverityNames();
+    n.push_back("never");
+    return n;
+  }();
+  return names;
 }
 
 std::string Error::ToString() const {

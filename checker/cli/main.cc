@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "checker/api/names.h"
 #include "checker/cli/commands.h"
 #include "checker/output/formats.h"
 #include "reportlint/version.h"
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
   check_cmd
       ->add_option("--fail-on", check.fail_on,
                    "Lowest severity that makes the run fail (default: error)")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+      ->check(CLI::IsMember(FailOnNames()));
   check_cmd
       ->add_option("--max-warnings", check.max_warnings,
                    "Fail when there are more warnings than this")

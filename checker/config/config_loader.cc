@@ -6,6 +6,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "checker/api/names.h"
 #include "checker/config/config.h"
 #include "checker/config/glob.h"
 #include "checker/rules/pack_loader.h"
@@ -113,7 +114,7 @@ std::unique_ptr<Config> LoadConfig(const std::string& path, std::vector<Error>* 
   ReadOverrides(top, c.get());
   c->exclude = top.StringList("exclude");
   if (top.Has("fail_on"))
-    c->fail_on = top.Choice("fail_on", {"error", "warning", "info", "never"}, "error");
+    c->fail_on = top.Choice("fail_on", FailOnNames(), "error");
   if (top.Has("max_warnings")) c->max_warnings = top.Int("max_warnings", 0, 0, 1'000'000'000);
   if (top.Has("lang")) c->lang = top.Choice("lang", {"zh", "en"}, "zh");
   if (top.Has("baseline")) {

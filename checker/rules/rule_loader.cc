@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "checker/api/names.h"
 #include "checker/util/did_you_mean.h"
 
 namespace reportlint {
@@ -96,7 +97,7 @@ std::unique_ptr<Rule> LoadRule(ParamReader& params, const std::string& pack_name
   params.Require("severity");
   rule->id = params.String("id");
   rule->description = params.String("description");
-  std::string severity = params.Choice("severity", {"error", "warning", "info"}, "error");
+  std::string severity = params.Choice("severity", SeverityNames(), "error");
   rule->severity = *ParseSeverity(severity);
   ReadMessage(params, rule.get());
   if (params.Has("applies_to")) {
