@@ -1,5 +1,6 @@
 // Kind `ratio`: a part's share of its total ("6213条,占74.5%"), the shares of one
-// total adding to 100%, rates over their base ("办结率96.92%") and rates above 100%.
+// total adding to 100%, rates over their base ("办结率96.92%") and rates that cannot
+// exceed 100%.
 #ifndef REPORTLINT_RULES_KINDS_RATIO_RULE_H_
 #define REPORTLINT_RULES_KINDS_RATIO_RULE_H_
 
