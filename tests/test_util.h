@@ -34,8 +34,9 @@ AnalyzedText AnalyzeText(std::string_view utf8, const std::string& path = "t.txt
 // with '\n'; "" when it loads cleanly.
 std::string PackErrors(const std::string& yaml_pack);
 
-// Runs every rule of `yaml_pack` over `report_utf8` exactly as the checker does
-// (each rule's applies_to is honoured; findings go through the FindingSink).
+// Runs every rule of `yaml_pack` over `report_utf8` through the Checker's own
+// dispatch (RunPackRules: applies_to and Enabled honoured; findings go through
+// the FindingSink).
 // REQUIRES: the pack loads without errors (checked with REQUIRE).
 std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_view report_utf8,
                                    const std::string& lang = "en");
