@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <tuple>
 
+#include "checker/engine/run_rules.h"
 #include "checker/findings/finding_sink.h"
 #include "checker/rules/pack_loader.h"
 #include "checker/util/utf.h"
@@ -68,11 +69,7 @@ std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_vie
   REQUIRE(pack != nullptr);
   AnalyzedText t = AnalyzeText(report_utf8);
   FindingSink sink(t.analysis, lang);
-  for (const auto& rule : pack->rules) {
-    if (!rule->applies.Matches(t.analysis.info.year, t.analysis.info.organisation)) continue;
-    FindingSink::ForRule reporter(&sink, rule.get());
-    rule->impl->Check(t.analysis, reporter);
-  }
+  RunPackRules(*pack, t.analysis, sink);
   return sink.Take();
 }
 
@@ -94,33 +91,23 @@ std::string DumpFindings(const std::vector<Finding>& findings) {
 FixtureResult RunFixture(const std::string& yaml_pack, std::string_view annotated,
                          const std::string& lang) {
   if (!annotated.empty() && annotated.front() == '\n') annotated.remove_prefix(1);
-  std::string report;
-  std::vector<std::string> expected;
-  int report_line = 0;  // lines of `report` so far
-  size_t pos = 0;
-  while (pos <= annotated.size()) {
-    size_t nl = annotated.find('\n', pos);
-    bool last = nl == std::string_view::npos;
-    std::string_view line = annotated.substr(pos, last ? std::string_view::npos : nl - pos);
-    std::string_view trimmed = line;
-    while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
-    if (trimmed.substr(0, 4) == "//! ") {
-      std::string_view rest = trimmed.substr(4);
-      REQUIRE_MESSAGE(!rest.empty(), "empty expectation");
-      REQUIRE_MESSAGE(rest.front() == ':', "an expectation starts with ':COL': ", rest);
-      REQUIRE_MESSAGE(report_line > 0, "an expectation must follow a report line");
-      expected.push_back(std::to_string(report_line) + std::string(rest));
-    } else if (!last || !line.empty()) {
-      report.append(line);
-      if (!last) report.push_back('\n');
-      ++report_line;
-    }
-    if (last) break;
-    pos = nl + 1;
+  Fixture fixture;
+  Error error;
+  bool parsed = ParseFixture("t.txt", std::string(annotated), &fixture, &error);
+  REQUIRE_MESSAGE(parsed, error.ToString());
+  std::vector<Finding> findings = CheckWithPack(yaml_pack, fixture.bytes, lang);
+  FixtureResult r;
+  r.outcome = CompareFindings(fixture, findings);
+  std::vector<std::string> expected, actual;
+  for (const Expectation& e : fixture.expectations) {
+    std::string line = (e.ok ? "ok " : "") + std::to_string(e.line) + ":" +
+                       (e.column ? std::to_string(e.column) : "*") + " " + e.rule;
+    expected.push_back(e.evidence.empty() ? line : line + " " + e.evidence);
   }
-  std::vector<std::string> actual;
-  for (const Finding& f : CheckWithPack(yaml_pack, report, lang)) actual.push_back(DumpFinding(f));
-  return {SortedLines(expected), SortedLines(actual)};
+  for (const Finding& f : findings) actual.push_back(DumpFinding(f));
+  r.expected = SortedLines(expected);
+  r.actual = SortedLines(actual);
+  return r;
 }
 
 }  // namespace reportlint::testing

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "checker/facts/analysis.h"
+#include "checker/fixtures/fixture_run.h"
 #include "reportlint/document.h"
 #include "reportlint/error.h"
 #include "reportlint/finding.h"
@@ -33,8 +34,9 @@ AnalyzedText AnalyzeText(std::string_view utf8, const std::string& path = "t.txt
 // with '\n'; "" when it loads cleanly.
 std::string PackErrors(const std::string& yaml_pack);
 
-// Runs every rule of `yaml_pack` over `report_utf8` exactly as the checker does
-// (each rule's applies_to is honoured; findings go through the FindingSink).
+// Runs every rule of `yaml_pack` over `report_utf8` through the Checker's own
+// dispatch (RunPackRules: applies_to and Enabled honoured; findings go through
+// the FindingSink).
 // REQUIRES: the pack loads without errors (checked with REQUIRE).
 std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_view report_utf8,
                                    const std::string& lang = "en");
@@ -46,20 +48,20 @@ std::string DumpFindingWithMessage(const Finding& f);
 // One DumpFinding per line, each followed by '\n' ("" when there are none).
 std::string DumpFindings(const std::vector<Finding>& findings);
 
-// Fixture reports with their expected findings written under the offending line,
-// in the manner of clang-tidy's CHECK-MESSAGES. A line starting with "//! "
-// expects a finding on the closest report line above it:
+// Fixture reports in the pack-fixture dialect (checker/fixtures/fixture.h, the
+// one users write for their packs, docs/rules.md): an expectation line above the
+// line it concerns, pinning the column and the evidence as well:
 //
+//     # expect: t/other-year:1 {"year":2016,"report_year":2017}
 //     2016年度全镇共发生火灾3起。
-//     //! :1 t/other-year {"year":2016,"report_year":2017}
 //
-// (":COL RULE EVIDENCE", the line number is implied). Expectation lines are
-// removed before the report is checked, and one leading '\n' is dropped so a raw
-// string literal can start on its own line. Every finding must be expected and
-// every expectation produced.
+// Expectation lines are blanked, as `reportlint test` does, and one leading '\n'
+// is dropped so a raw string literal can start on its own line. Every finding
+// must be expected and every expectation produced (CompareFindings).
 struct FixtureResult {
-  std::string expected;  // DumpFindings format, in file order
-  std::string actual;
+  FixtureOutcome outcome;
+  std::string expected;  // the expectations, "LINE:COL RULE EVIDENCE" sorted as DumpFindings
+  std::string actual;    // DumpFindings of what was found, sorted the same way
 };
 FixtureResult RunFixture(const std::string& yaml_pack, std::string_view annotated_report,
                          const std::string& lang = "en");
@@ -71,7 +73,9 @@ FixtureResult RunFixture(const std::string& yaml_pack, std::string_view annotate
   do {                                                                        \
     ::reportlint::testing::FixtureResult fixture_result_ =                    \
         ::reportlint::testing::RunFixture((pack), (report));                  \
-    CHECK(fixture_result_.actual == fixture_result_.expected);                \
+    INFO("expected:\n", fixture_result_.expected);                            \
+    INFO("actual:\n", fixture_result_.actual);                                \
+    CHECK(fixture_result_.outcome.passed());                                  \
   } while (false)
 
 #endif  // REPORTLINT_TESTS_TEST_UTIL_H_

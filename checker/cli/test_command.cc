@@ -75,7 +75,7 @@ void PrintDiff(const FixtureOutcome& o, const Checker& checker,
       std::string near = SuggestId(e.rule, ids);
       if (!near.empty()) why += "; did you mean '" + near + "'?";
     }
-    rows.push_back({e.line, fmt::format("    - {}: {}  ({})", e.line, e.rule, why)});
+    rows.push_back({e.line, fmt::format("    - {}: {}  ({})", e.line, DescribeExpectation(e), why)});
   }
   for (const Finding& f : o.unexpected) {
     rows.push_back({f.begin.line, fmt::format("    + {}:{}: {}  (reported, not expected): {}",

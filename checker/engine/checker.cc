@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <set>
 
+#include "checker/engine/run_rules.h"
 #include "checker/facts/analysis.h"
 #include "checker/findings/baseline.h"
 #include "checker/findings/directive_findings.h"
@@ -131,15 +132,7 @@ FileResult Checker::CheckDocument(std::shared_ptr<const Document> document,
   sink_options.known_rules = &impl_->rule_ids;
   FindingSink sink(analysis, impl_->options.lang, sink_options);
   for (const auto& pack : impl_->packs) {
-    bool applies = false;
-    for (const auto& rule : pack->rules) {
-      if (!rule->applies.Matches(analysis.info.year, analysis.info.organisation)) continue;
-      applies = true;
-      if (!sink.Enabled(rule->id)) continue;
-      FindingSink::ForRule reporter(&sink, rule.get());
-      rule->impl->Check(analysis, reporter);
-    }
-    if (applies) result.report.packs.push_back(pack->name);
+    if (RunPackRules(*pack, analysis, sink)) result.report.packs.push_back(pack->name);
   }
   result.findings = sink.Take();
   result.suppressed = sink.suppressed();

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/facts/analysis.h"
@@ -36,6 +37,10 @@ class RuleKind {
   // The evidence keys this rule, as configured, puts in its findings. A
   // message template may use only these.
   virtual std::vector<std::string> EvidenceKeys() const = 0;
+
+  // The check this rule runs, as configured: a name of its kind's table
+  // (KindInfo::checks, check_table.h).
+  virtual std::string_view CheckName() const = 0;
 
   virtual void Check(const Analysis& analysis, RuleReporter& out) const = 0;
 };

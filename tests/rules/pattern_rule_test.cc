@@ -1,5 +1,5 @@
-// Fixtures for the `pattern` rule kind. Expected findings are written under the
-// line they point at ("//! :COL RULE EVIDENCE", see tests/test_util.h).
+// Fixtures for the `pattern` rule kind. Expected findings are written above the
+// line they point at ("# expect: RULE:COL EVIDENCE", see tests/test_util.h).
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -21,33 +21,40 @@ const std::string kForbid = Pack("    pattern: 'XX|××'\n");
 
 TEST_CASE("forbid: every match is a finding, quoting the original text") {
   CHECK_FIXTURE(kForbid, R"(
+# expect: t/p:1 {"match":"XX"}
 XX市2017年政府信息公开工作年度报告
-//! :1 t/p {"match":"XX"}
 一、概述
+# expect: t/p:6 {"match":"××"}
+# expect: t/p:12 {"match":"XX"}
 全年共公开××条信息,XX件申请。
-//! :6 t/p {"match":"××"}
-//! :12 t/p {"match":"XX"}
 )");
   // Full-width letters fold before matching; the finding quotes them as written.
   CHECK_FIXTURE(kForbid, R"(
+# expect: t/p:3 {"match":"ＸＸ"}
 　　ＸＸ县
-//! :3 t/p {"match":"ＸＸ"}
 )");
 }
 
 TEST_CASE("the fixture harness catches unexpected and missing findings") {
   // An expectation that is not produced, and a finding that is not expected.
   testing::FixtureResult r = testing::RunFixture(kForbid, R"(
+# expect: t/p:1 {"match":"XX"}
 正文XX
-//! :1 t/p {"match":"XX"}
 )");
-  CHECK(r.expected == "1:1 t/p {\"match\":\"XX\"}\n");
-  CHECK(r.actual == "1:3 t/p {\"match\":\"XX\"}\n");
-  // Expectation lines are not part of the report: the line after one is the
-  // next report line, and an expectation belongs to the line above it.
-  r = testing::RunFixture(kForbid, "标题\n//! :1 t/p {\"match\":\"XX\"}\nXX\n");
-  CHECK(r.expected == "1:1 t/p {\"match\":\"XX\"}\n");
-  CHECK(r.actual == "2:1 t/p {\"match\":\"XX\"}\n");
+  CHECK_FALSE(r.outcome.passed());
+  CHECK(r.expected == "2:1 t/p {\"match\":\"XX\"}\n");
+  CHECK(r.actual == "2:3 t/p {\"match\":\"XX\"}\n");
+  // Expectation lines are blanked, not removed: every report line keeps its
+  // number, and an expectation belongs to the next report line.
+  r = testing::RunFixture(kForbid, "# expect: t/p:1 {\"match\":\"XX\"}\n标题\nXX\n");
+  CHECK_FALSE(r.outcome.passed());
+  CHECK(r.expected == "2:1 t/p {\"match\":\"XX\"}\n");
+  CHECK(r.actual == "3:1 t/p {\"match\":\"XX\"}\n");
+  // The column and the evidence are optional; when given they must match.
+  CHECK(testing::RunFixture(kForbid, "# expect: t/p\n正文XX\n").outcome.passed());
+  CHECK(testing::RunFixture(kForbid, "# expect: t/p:3\n正文XX\n").outcome.passed());
+  CHECK_FALSE(testing::RunFixture(kForbid, "# expect: t/p {\"match\":\"YY\"}\n正文XX\n")
+                  .outcome.passed());
 }
 
 TEST_CASE("forbid: silent without a match") {
@@ -57,8 +64,8 @@ TEST_CASE("forbid: silent without a match") {
 TEST_CASE("forbid: a document number with a broken bracket") {
   const std::string pack = Pack("    pattern: '[〔\\[【] ?(?:19|20)[0-9]{2}[0-9]+ ?号'\n");
   CHECK_FIXTURE(pack, R"(
+# expect: t/p:22 {"match":"〔201746号"}
 依据《国务院关于加强政务公开的意见》(国发〔201746号)要求,
-//! :22 t/p {"match":"〔201746号"}
 及县政办发〔2017〕12号、县政办发［2017］13号文件。
 )");
 }
@@ -69,8 +76,8 @@ TEST_CASE("forbid with then_expect: fine when followed by what it announces") {
       "    then_expect: '本年新收'\n");
   CHECK_FIXTURE(pack, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/p:1 {"match":"附件:政府信息公开情况统计表"}
 附件:政府信息公开情况统计表
-//! :1 t/p {"match":"附件:政府信息公开情况统计表"}
 )");
   CHECK_FIXTURE(pack, R"(
 某县2017年政府信息公开工作年度报告
@@ -80,16 +87,16 @@ TEST_CASE("forbid with then_expect: fine when followed by what it announces") {
   // What it expects must come after the match, not before.
   CHECK_FIXTURE(pack, R"(
 本年新收申请21件。
+# expect: t/p:1 {"match":"附件:政府信息公开情况统计表"}
 附件:政府信息公开情况统计表
-//! :1 t/p {"match":"附件:政府信息公开情况统计表"}
 )");
 }
 
 TEST_CASE("require: fewer matches than min") {
   const std::string pack = Pack("    mode: require\n    pattern: '统计期限'\n");
   CHECK_FIXTURE(pack, R"(
+# expect: t/p:1 {"count":0,"min":1}
 某县2017年政府信息公开工作年度报告
-//! :1 t/p {"count":0,"min":1}
 全年受理申请3件。
 )");
   CHECK_FIXTURE(pack, R"(
@@ -98,8 +105,8 @@ TEST_CASE("require: fewer matches than min") {
 )");
   const std::string two = Pack("    mode: require\n    pattern: '复议'\n    min: 2\n");
   CHECK_FIXTURE(two, R"(
+# expect: t/p:1 {"count":1,"min":2}
 某县2017年政府信息公开工作年度报告
-//! :1 t/p {"count":1,"min":2}
 一、行政复议情况
 )");
   CHECK_FIXTURE(Pack("    mode: require\n    pattern: '复议'\n    min: 0\n"), "标题\n");
@@ -108,8 +115,8 @@ TEST_CASE("require: fewer matches than min") {
 TEST_CASE("require: more matches than max") {
   const std::string pack = Pack("    mode: require\n    pattern: '统计期限'\n    max: 1\n");
   CHECK_FIXTURE(pack, R"(
+# expect: t/p:1 {"count":2,"min":1,"max":1}
 某县2017年政府信息公开工作年度报告
-//! :1 t/p {"count":2,"min":1,"max":1}
 统计期限自2017年1月1日至12月31日。
 统计期限自2016年1月1日至12月31日。
 )");

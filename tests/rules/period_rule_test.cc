@@ -1,5 +1,5 @@
-// Fixtures for the `period` rule kind. Expected findings are written under the
-// line they point at ("//! :COL RULE EVIDENCE", see tests/test_util.h).
+// Fixtures for the `period` rule kind. Expected findings are written above the
+// line they point at ("# expect: RULE:COL EVIDENCE", see tests/test_util.h).
 #include <doctest/doctest.h>
 
 #include "tests/test_util.h"
@@ -23,15 +23,15 @@ const std::string kYearKnown = Pack("year-known");
 
 TEST_CASE("stated: a report without a period statement") {
   CHECK_FIXTURE(kStated, R"(
+# expect: t/stated:1 {"report_year":2017}
 某县2017年政府信息公开工作年度报告
-//! :1 t/stated {"report_year":2017}
 一、概述
 自2017年1月1日至12月31日,共受理申请3件。
 )");
   // Without a report year the evidence is empty.
   CHECK_FIXTURE(kStated, R"(
+# expect: t/stated:1 {}
 某县政府信息公开工作
-//! :1 t/stated {}
 全年受理申请3件。
 )");
 }
@@ -50,23 +50,23 @@ TEST_CASE("stated: any period statement satisfies it") {
 TEST_CASE("range: a period of the wrong year or the wrong end") {
   CHECK_FIXTURE(kRange, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/range:15 {"stated_start":"2016-01-01","stated_end":"2016-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 本报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。
-//! :15 t/range {"stated_start":"2016-01-01","stated_end":"2016-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 )");
   CHECK_FIXTURE(kRange, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/range:6 {"stated_start":"2017-01-01","stated_end":"2017-11-30","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 统计期限为2017年1月1日至2017年11月30日。
-//! :6 t/range {"stated_start":"2017-01-01","stated_end":"2017-11-30","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 )");
   CHECK_FIXTURE(kRange, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/range:8 {"stated_start":"2017-02-01","stated_end":"2017-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 　　统计期限为２０１７年２月１日至１２月３１日。
-//! :8 t/range {"stated_start":"2017-02-01","stated_end":"2017-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 )");
   CHECK_FIXTURE(kRange, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/range:6 {"stated_start":"2017-01-01","stated_end":"2018-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 统计期限为2017年1月1日至2018年12月31日。
-//! :6 t/range {"stated_start":"2017-01-01","stated_end":"2018-12-31","expected_start":"2017-01-01","expected_end":"2017-12-31","report_year":2017,"year_source":"title","year_text":"某县2017年政府信息公开工作年度报告"}
 )");
 }
 
@@ -90,13 +90,13 @@ TEST_CASE("range: the report year's period stays silent") {
 TEST_CASE("range: a period copied from last year's report, against the year the report names") {
   // No title line: the first sentence names the report and its year.
   CHECK_FIXTURE(kRange, R"(
+# expect: t/range:46 {"stated_start":"2021-01-01","stated_end":"2021-12-31","expected_start":"2022-01-01","expected_end":"2022-12-31","report_year":2022,"year_source":"naming_sentence","year_text":"公布北山县2022年政府信息公开工作年度报告"}
 根据《条例》规定，现公布北山县2022年政府信息公开工作年度报告。本报告所列数据统计期限为2021年1月1日至12月31日。
-//! :46 t/range {"stated_start":"2021-01-01","stated_end":"2021-12-31","expected_start":"2022-01-01","expected_end":"2022-12-31","report_year":2022,"year_source":"naming_sentence","year_text":"公布北山县2022年政府信息公开工作年度报告"}
 )");
   // The title run together with the text, as copied from a web page.
   CHECK_FIXTURE(kRange, R"(
+# expect: t/range:41 {"stated_start":"2021-01-01","stated_end":"2021-12-31","expected_start":"2022-01-01","expected_end":"2022-12-31","report_year":2022,"year_source":"title","year_text":"北山县2022年政府信息公开工作年度报告"}
 北山县2022年政府信息公开工作年度报告 一、总体情况 本报告所列数据统计期限为2021年1月1日至2021年12月31日。2022年，我县扎实推进政务公开。
-//! :41 t/range {"stated_start":"2021-01-01","stated_end":"2021-12-31","expected_start":"2022-01-01","expected_end":"2022-12-31","report_year":2022,"year_source":"title","year_text":"北山县2022年政府信息公开工作年度报告"}
 )");
   // Without the title or a naming sentence the period is the only source.
   CHECK_FIXTURE(kRange, R"(
@@ -114,8 +114,8 @@ TEST_CASE("range: titles and naming sentences that disagree leave each year as a
   // A period of neither is still wrong, measured against the title's year.
   CHECK_FIXTURE(kRange, R"(
 北山县2022年政府信息公开工作年度报告
+# expect: t/range:37 {"stated_start":"2021-01-01","stated_end":"2021-06-30","expected_start":"2022-01-01","expected_end":"2022-12-31","report_year":2022,"year_source":"title","year_text":"北山县2022年政府信息公开工作年度报告"}
 现公布北山县2021年政府信息公开工作年度报告。本报告所列数据统计期限为2021年1月1日至6月30日。
-//! :37 t/range {"stated_start":"2021-01-01","stated_end":"2021-06-30","expected_start":"2022-01-01","expected_end":"2022-12-31","report_year":2022,"year_source":"title","year_text":"北山县2022年政府信息公开工作年度报告"}
 )");
 }
 
@@ -123,10 +123,10 @@ const char* kOtherYearReport = R"(
 某县2017年政府信息公开工作年度报告
 本报告所列数据统计期限为2017年1月1日至12月31日。
 一、概述
+# expect: t/other-year:1 {"year":2016,"report_year":2017}
 2016年度全镇共发生火灾3起。
-//! :1 t/other-year {"year":2016,"report_year":2017}
+# expect: t/other-year:2 {"year":2016,"report_year":2017}
 在2016年共受理依申请公开12件。
-//! :2 t/other-year {"year":2016,"report_year":2017}
 2017年共受理申请12件,较2016年增加3件。
 2016年12月1日起施行的办法共15条。
 根据《关于做好2016年政府信息公开工作的通知》(县政办发〔2016〕12号)要求,公开信息3条。
@@ -154,14 +154,14 @@ TEST_CASE("other-year: a period statement is the range check's business") {
 TEST_CASE("other-year: a later year's data is not a plan") {
   CHECK_FIXTURE(kOtherYear, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/other-year:1 {"year":2018,"report_year":2017}
 2018年度共受理申请5件。
-//! :1 t/other-year {"year":2018,"report_year":2017}
 )");
   // A plan for an earlier year is still that year's business.
   CHECK_FIXTURE(kOtherYear, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/other-year:1 {"year":2016,"report_year":2017}
 2016年计划新建栏目2个。
-//! :1 t/other-year {"year":2016,"report_year":2017}
 )");
 }
 
@@ -186,20 +186,20 @@ TEST_CASE("deadline: a report dated after the deadline") {
 一、概述
 全年受理申请3件。
 某县人民政府办公室
+# expect: t/deadline:1 {"published":"2018-04-10","deadline":"2018-03-31","report_year":2017}
 2018年4月10日
-//! :1 t/deadline {"published":"2018-04-10","deadline":"2018-03-31","report_year":2017}
 )");
   CHECK_FIXTURE(kDeadline, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/deadline:14 {"published":"2018-04-02","deadline":"2018-03-31","report_year":2017}
 来源:县政府办 发布时间:2018-04-02 09:30
-//! :14 t/deadline {"published":"2018-04-02","deadline":"2018-03-31","report_year":2017}
 一、概述
 )");
   // A department's own deadline, set by a custom pack.
   CHECK_FIXTURE(Pack("deadline", "    deadline: \"01-31\"\n"), R"(
 某县教育局2020年政府信息公开工作年度报告
+# expect: t/deadline:6 {"published":"2021-02-01","deadline":"2021-01-31","report_year":2020}
 发布日期:2021年2月1日
-//! :6 t/deadline {"published":"2021-02-01","deadline":"2021-01-31","report_year":2020}
 )");
 }
 
@@ -243,8 +243,8 @@ TEST_CASE("deadline: its parameters are checked") {
 TEST_CASE("year-known") {
   CHECK_FIXTURE(kYearKnown, R"(
 
+# expect: t/year-known:1 {}
 工作总结
-//! :1 t/year-known {}
 全年受理申请3件。
 )");
   CHECK_FIXTURE(kYearKnown, "某县2017年政府信息公开工作年度报告\n");

@@ -1,5 +1,5 @@
-// Fixtures for the `sections` rule kind. Expected findings are written under
-// the line they point at ("//! :COL RULE EVIDENCE", see tests/test_util.h);
+// Fixtures for the `sections` rule kind. Expected findings are written above
+// the line they point at ("# expect: RULE:COL EVIDENCE", see tests/test_util.h);
 // findings about the report as a whole point at its title.
 #include <doctest/doctest.h>
 
@@ -39,25 +39,25 @@ const std::string kDeclaredParts =
 
 TEST_CASE("required: a missing section is reported at the title") {
   CHECK_FIXTURE(kRequired, R"(
+# expect: t/required:1 {"missing":"依申请公开"}
 某县2017年政府信息公开工作年度报告
-//! :1 t/required {"missing":"依申请公开"}
 一、主动公开政府信息情况
 全年依申请公开信息3条。
 二、行政复议和行政诉讼情况
 )");
   // Every missing section is its own finding.
   CHECK_FIXTURE(kRequired, R"(
+# expect: t/required:1 {"missing":"主动公开"}
+# expect: t/required:1 {"missing":"依申请公开"}
+# expect: t/required:1 {"missing":"复议诉讼"}
 某县2017年政府信息公开工作年度报告
-//! :1 t/required {"missing":"主动公开"}
-//! :1 t/required {"missing":"依申请公开"}
-//! :1 t/required {"missing":"复议诉讼"}
 一、概述
 )");
   // No title: the first non-empty line.
   CHECK_FIXTURE(kRequired, R"(
 
+# expect: t/required:4 {"missing":"复议诉讼"}
    导航 首页
-//! :4 t/required {"missing":"复议诉讼"}
 一、主动公开
 二、依申请公开
 )");
@@ -82,8 +82,8 @@ TEST_CASE("required: present under an alias, at level 1 or 2") {
 
 TEST_CASE("required: a heading deeper than max_level does not count") {
   CHECK_FIXTURE(kRequired, R"(
+# expect: t/required:1 {"missing":"复议诉讼"}
 某县2017年政府信息公开工作年度报告
-//! :1 t/required {"missing":"复议诉讼"}
 一、主动公开政府信息情况
 二、依申请公开政府信息情况
 1.行政复议情况
@@ -110,16 +110,16 @@ TEST_CASE("required: the message in both languages") {
 TEST_CASE("order: a section before one it should follow") {
   CHECK_FIXTURE(kOrder, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/order:1 {"section":"复议诉讼","expected_after":"依申请公开"}
 一、行政复议、行政诉讼情况
-//! :1 t/order {"section":"复议诉讼","expected_after":"依申请公开"}
 二、主动公开政府信息情况
 三、依申请公开政府信息情况
 )");
   CHECK_FIXTURE(kOrder, R"(
 某县2017年政府信息公开工作年度报告
    一、主动公开政府信息情况
+# expect: t/order:4 {"section":"复议诉讼","expected_after":"依申请公开"}
    二、行政复议情况
-//! :4 t/order {"section":"复议诉讼","expected_after":"依申请公开"}
    三、依申请公开情况
 )");
 }
@@ -150,16 +150,16 @@ TEST_CASE("order: in order, or with sections missing, stays silent") {
 TEST_CASE("declaration: the declared count against the top-level headings") {
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/declaration:4 {"declared":3,"listed":3,"found":2,"mismatch":"headings"}
 前言。本报告由概述、主动公开、依申请公开三部分组成。
-//! :4 t/declaration {"declared":3,"listed":3,"found":2,"mismatch":"headings"}
 一、概述
 二、主动公开
 （一）依申请公开
 )");
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/declaration:1 {"declared":6,"listed":0,"found":3,"mismatch":"headings"}
 本报告共分六个部分。
-//! :1 t/declaration {"declared":6,"listed":0,"found":3,"mismatch":"headings"}
 一、概述
 二、主动公开
 三、依申请公开
@@ -169,8 +169,8 @@ TEST_CASE("declaration: the declared count against the top-level headings") {
 TEST_CASE("declaration: the declared count against the listed parts") {
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/declaration:1 {"declared":5,"listed":5,"found":6,"mismatch":"headings"}
 本报告由概述、主动公开、依申请公开、复议诉讼、存在的问题五部分组成。
-//! :1 t/declaration {"declared":5,"listed":5,"found":6,"mismatch":"headings"}
 一、概述
 二、主动公开
 三、依申请公开
@@ -181,8 +181,8 @@ TEST_CASE("declaration: the declared count against the listed parts") {
   // "六部分组成" with five parts listed, as in a real report.
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/declaration:1 {"declared":6,"listed":5,"found":6,"mismatch":"list"}
 本报告由概述、主动公开、依申请公开、复议诉讼、存在的问题六部分组成。
-//! :1 t/declaration {"declared":6,"listed":5,"found":6,"mismatch":"list"}
 一、概述
 二、主动公开
 三、依申请公开
@@ -210,16 +210,16 @@ TEST_CASE("declaration: a list no reading fits is reported with the closest read
   // Eight declared; seven parts at the most, as 复议、诉讼…的情况 and 问题和改进 are one each.
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/declaration:2 {"declared":8,"listed":7,"found":2,"mismatch":"both","listed_readings":[5,7]}
 本年报由概述、主动公开政府信息情况、依申请公开政府信息和政府信息公开的收费和减免情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题和改进措施以及附表等八部分组成。
-//! :2 t/declaration {"declared":8,"listed":7,"found":2,"mismatch":"both","listed_readings":[5,7]}
 一、概述
 二、主动公开政府信息情况
 )");
   // Three declared, five listed that no 、 joins.
   CHECK_FIXTURE(kDeclaration, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/declaration:1 {"declared":3,"listed":5,"found":3,"mismatch":"list"}
 本报告由概述、主动公开、依申请公开、收费及减免、存在的问题三部分组成。
-//! :1 t/declaration {"declared":3,"listed":5,"found":3,"mismatch":"list"}
 一、概述
 二、主动公开
 三、依申请公开
@@ -255,8 +255,8 @@ TEST_CASE("declaration: what agrees, or declares no count, stays silent") {
 TEST_CASE("declared-parts: an announced part without a heading") {
   CHECK_FIXTURE(kDeclaredParts, R"(
 某县2017年政府信息公开工作年度报告
+# expect: t/declared-parts:1 {"parts":["信息发布和政策解读"],"count":1}
 全文包括概述、主动公开政府信息情况、信息发布和政策解读、依申请公开政府信息情况。
-//! :1 t/declared-parts {"parts":["信息发布和政策解读"],"count":1}
 一、概述
 二、主动公开政府信息情况
 三、依申请公开工作

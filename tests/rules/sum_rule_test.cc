@@ -1,4 +1,5 @@
-// Fixtures for the `sum` kind: findings written under the line they concern.
+// Fixtures for the `sum` kind: findings written above the line they concern
+// (`# expect: RULE:COL EVIDENCE`, the pack-fixture dialect, tests/test_util.h).
 #include <doctest/doctest.h>
 
 #include "tests/test_util.h"
@@ -35,19 +36,19 @@ TEST_CASE("sum/total fires on a whole list that does not add up, and says which 
   // `rejected` lists the other totals that were tried: 5, the sum of counts 115 + 5, the
   // first part read as a restated total.
   CHECK_FIXTURE(kPack, R"(
+# expect: t/total:13 {"stated":100738,"computed":121834,"unit":"条","parts_unit":"条","parts":[{"value":149,"line":2,"column":33},{"value":93861,"line":2,"column":46},{"value":5776,"line":2,"column":62},{"value":1038,"line":2,"column":76},{"value":21010,"line":2,"column":88}],"difference":21096,"tolerance":1,"likely_wrong":"","total_from":"previous_sentence","rejected":[{"total":149,"from":"first_part","computed":121685,"contradictions":1}]}
 全市主动公开政府信息共计100738余条。其中，通过政府公报公开149条，通过政府网站公开93861余条，通过政务微博公开5776条，通过政务微信公开1038条，其他方式公开21010条。
-//! :13 t/total {"stated":100738,"computed":121834,"unit":"条","parts_unit":"条","parts":[{"value":149,"line":1,"column":33},{"value":93861,"line":1,"column":46},{"value":5776,"line":1,"column":62},{"value":1038,"line":1,"column":76},{"value":21010,"line":1,"column":88}],"difference":21096,"tolerance":1,"likely_wrong":"","total_from":"previous_sentence","rejected":[{"total":149,"from":"first_part","computed":121685,"contradictions":1}]}
+# expect: t/total:10 {"stated":8.04,"computed":7.95,"unit":"万亩","parts_unit":"万亩","parts":[{"value":3.928,"line":4,"column":23},{"value":1.509,"line":4,"column":34},{"value":1.835,"line":4,"column":44},{"value":0.678,"line":4,"column":54}],"difference":-0.09,"tolerance":0.007,"likely_wrong":"","total_from":"stated","rejected":[{"total":3.928,"from":"first_part","computed":4.022,"contradictions":1}]}
 全区土地流转总面积8.04万亩，其中流向农户3.928万亩、合作社1.509万亩、企业1.835万亩、其它0.678万亩。
-//! :10 t/total {"stated":8.04,"computed":7.95,"unit":"万亩","parts_unit":"万亩","parts":[{"value":3.928,"line":2,"column":23},{"value":1.509,"line":2,"column":34},{"value":1.835,"line":2,"column":44},{"value":0.678,"line":2,"column":54}],"difference":-0.09,"tolerance":0.007,"likely_wrong":"","total_from":"stated","rejected":[{"total":3.928,"from":"first_part","computed":4.022,"contradictions":1}]}
+# expect: t/total:7 {"stated":115,"computed":130,"unit":"件","parts_unit":"件","parts":[{"value":80,"line":6,"column":28},{"value":30,"line":6,"column":36},{"value":20,"line":6,"column":42}],"difference":15,"tolerance":0,"likely_wrong":"","total_from":"previous_sentence","rejected":[{"total":5,"from":"previous_sentence","computed":130,"contradictions":1},{"total":120,"from":"sum_of_counts","computed":130,"contradictions":1},{"total":80,"from":"first_part","computed":50,"contradictions":1}]}
 本年新收申请115件，上年结转申请5件。其中，予以公开80件，部分公开30件，其他20件。
-//! :7 t/total {"stated":115,"computed":130,"unit":"件","parts_unit":"件","parts":[{"value":80,"line":3,"column":28},{"value":30,"line":3,"column":36},{"value":20,"line":3,"column":42}],"difference":15,"tolerance":0,"likely_wrong":"","total_from":"previous_sentence","rejected":[{"total":5,"from":"previous_sentence","computed":130,"contradictions":1},{"total":120,"from":"sum_of_counts","computed":130,"contradictions":1},{"total":80,"from":"first_part","computed":50,"contradictions":1}]}
 )");
 }
 
 TEST_CASE("sum/total: a sum equal to the total's digits accuses a stray 万") {
   CHECK_FIXTURE(kPack, R"(
+# expect: t/total:13 {"stated":173769,"computed":173769,"unit":"万条","parts_unit":"条","parts":[{"value":75656,"line":2,"column":29},{"value":98113,"line":2,"column":43}],"difference":-1737516231,"tolerance":5000,"likely_wrong":"scale","total_from":"previous_sentence","rejected":[]}
 政府网站主动公开政府信息173769万条。市政府主动公开75656条，县政府主动公开98113条。
-//! :13 t/total {"stated":173769,"computed":173769,"unit":"万条","parts_unit":"条","parts":[{"value":75656,"line":1,"column":29},{"value":98113,"line":1,"column":43}],"difference":-1737516231,"tolerance":5000,"likely_wrong":"scale","total_from":"previous_sentence","rejected":[]}
 )");
 }
 
@@ -77,37 +78,37 @@ TEST_CASE("sum/total stays silent when some reading of the list is consistent") 
 
 TEST_CASE("sum/part: parts that add up to more than their total, even in a partial list") {
   CHECK_FIXTURE(kPack, R"(
+# expect: t/part:2 {"stated":100,"computed":110,"unit":"条","parts_unit":"条","parts":[{"value":30,"line":2,"column":13},{"value":80,"line":2,"column":21}],"excess":10,"total_from":"stated","rejected":[]}
 共100条，其中政策文件30条，工作动态80条。
-//! :2 t/part {"stated":100,"computed":110,"unit":"条","parts_unit":"条","parts":[{"value":30,"line":1,"column":13},{"value":80,"line":1,"column":21}],"excess":10,"total_from":"stated","rejected":[]}
+# expect: t/part:11 {"stated":47,"computed":52,"unit":"件","parts_unit":"件","parts":[{"value":52,"line":4,"column":22}],"excess":5,"total_from":"stated","rejected":[]}
 全市共受理依申请公开47件，其中市政府处理52件。
-//! :11 t/part {"stated":47,"computed":52,"unit":"件","parts_unit":"件","parts":[{"value":52,"line":2,"column":22}],"excess":5,"total_from":"stated","rejected":[]}
+# expect: t/part:8 {"stated":524,"computed":646,"unit":"件","parts_unit":"件","parts":[{"value":301,"line":6,"column":19},{"value":200,"line":6,"column":28},{"value":145,"line":6,"column":37}],"excess":122,"total_from":"stated","rejected":[{"total":301,"from":"first_part","computed":345,"contradictions":1}]}
 全年共受理申请524件，其中网上申请301件，信函申请200件，当面申请145件。
-//! :8 t/part {"stated":524,"computed":646,"unit":"件","parts_unit":"件","parts":[{"value":301,"line":3,"column":19},{"value":200,"line":3,"column":28},{"value":145,"line":3,"column":37}],"excess":122,"total_from":"stated","rejected":[{"total":301,"from":"first_part","computed":345,"contradictions":1}]}
 )");
 }
 
 TEST_CASE("sum/near-total: an unmarked list of three or more just short of its total") {
   // Only near-total says so (a warning); `total` reads such a list as partial.
   CHECK_FIXTURE(kPack, R"(
+# expect: t/near:8 {"stated":1000,"computed":991,"unit":"件","parts_unit":"件","parts":[{"value":601,"line":2,"column":20},{"value":300,"line":2,"column":29},{"value":90,"line":2,"column":38}],"difference":-9,"tolerance":0,"likely_wrong":"","total_from":"stated","rejected":[{"total":601,"from":"first_part","computed":390,"contradictions":1}]}
 全年共受理申请1000件，其中网上申请601件，信函申请300件，当面申请90件。
-//! :8 t/near {"stated":1000,"computed":991,"unit":"件","parts_unit":"件","parts":[{"value":601,"line":1,"column":20},{"value":300,"line":1,"column":29},{"value":90,"line":1,"column":38}],"difference":-9,"tolerance":0,"likely_wrong":"","total_from":"stated","rejected":[{"total":601,"from":"first_part","computed":390,"contradictions":1}]}
 )");
 }
 
 TEST_CASE("sum/total says which number the shares point at") {
   CHECK_FIXTURE(kPack, R"(
+# expect: t/total:7 {"stated":11908,"computed":12557,"unit":"条","parts_unit":"条","parts":[{"value":6143,"line":2,"column":20},{"value":1728,"line":2,"column":38},{"value":4686,"line":2,"column":56}],"difference":649,"tolerance":0,"likely_wrong":"parts","total_from":"stated","rejected":[{"total":6143,"from":"first_part","computed":6414,"contradictions":1}]}
 主动公开信息11908条，其中政务动态6143条，占51.59%，专题报道1728条，占14.51%，其他信息4686条，占39.35%。
-//! :7 t/total {"stated":11908,"computed":12557,"unit":"条","parts_unit":"条","parts":[{"value":6143,"line":1,"column":20},{"value":1728,"line":1,"column":38},{"value":4686,"line":1,"column":56}],"difference":649,"tolerance":0,"likely_wrong":"parts","total_from":"stated","rejected":[{"total":6143,"from":"first_part","computed":6414,"contradictions":1}]}
+# expect: t/total:7 {"stated":10000,"computed":12557,"unit":"条","parts_unit":"条","parts":[{"value":6143,"line":4,"column":20},{"value":6414,"line":4,"column":38}],"difference":2557,"tolerance":0,"likely_wrong":"total","total_from":"stated","rejected":[]}
 主动公开信息10000条，其中政务动态6143条，占48.92%，其他信息6414条，占51.08%。
-//! :7 t/total {"stated":10000,"computed":12557,"unit":"条","parts_unit":"条","parts":[{"value":6143,"line":2,"column":20},{"value":6414,"line":2,"column":38}],"difference":2557,"tolerance":0,"likely_wrong":"total","total_from":"stated","rejected":[]}
 )");
 }
 
 TEST_CASE("sum/difference") {
   CHECK_FIXTURE(kPack, R"(
 申报采购资金为1138万元，成交资金为1102万元，比采购申报资金减少36万元。
+# expect: t/diff:36 {"stated":46,"computed":36,"unit":"万元","earlier":{"value":1138,"line":3,"column":8},"later":{"value":1102,"line":3,"column":20},"tolerance":1.5,"total_from":"stated","rejected":[]}
 申报采购资金为1138万元，成交资金为1102万元，比采购申报资金减少46万元。
-//! :36 t/diff {"stated":46,"computed":36,"unit":"万元","earlier":{"value":1138,"line":2,"column":8},"later":{"value":1102,"line":2,"column":20},"tolerance":1.5,"total_from":"stated","rejected":[]}
 今年收到申请120件，比去年增加20件。
 )");
 }

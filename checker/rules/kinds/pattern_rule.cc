@@ -2,38 +2,45 @@
 
 namespace reportlint {
 
+const std::vector<KindCheck<PatternRule>>& PatternRule::Checks() {
+  static const std::vector<KindCheck<PatternRule>> checks = {
+      {"forbid", &PatternRule::ConfigureForbid, &PatternRule::CheckForbid, {"match"}},
+      {"require", &PatternRule::ConfigureRequire, &PatternRule::CheckRequire,
+       {"count", "min", "max"}},
+  };
+  return checks;
+}
+
 void PatternRule::Configure(ParamReader& params) {
-  mode_ = params.Choice("mode", {"forbid", "require"}, "forbid") == "require" ? Mode::kRequire
-                                                                             : Mode::kForbid;
+  ReadCheck(params, "mode");
   params.Require("pattern");
   pattern_ = params.Pattern("pattern");
-  if (mode_ == Mode::kForbid) {
-    then_expect_ = params.Pattern("then_expect");
-  } else {
-    min_ = params.Int("min", 1, 0, 1'000'000);
-    max_ = params.Int("max", -1, -1, 1'000'000);
-    if (max_ >= 0 && max_ < min_) params.Fail("max", "'max' must not be less than 'min'");
-  }
+  ConfigureCheck(params);
 }
 
-std::vector<std::string> PatternRule::EvidenceKeys() const {
-  if (mode_ == Mode::kRequire) return {"count", "min", "max"};
-  return {"match"};
+void PatternRule::ConfigureForbid(ParamReader& params) {
+  then_expect_ = params.Pattern("then_expect");
 }
 
-void PatternRule::Check(const Analysis& a, RuleReporter& out) const {
+void PatternRule::ConfigureRequire(ParamReader& params) {
+  min_ = params.Int("min", 1, 0, 1'000'000);
+  max_ = params.Int("max", -1, -1, 1'000'000);
+  if (max_ >= 0 && max_ < min_) params.Fail("max", "'max' must not be less than 'min'");
+}
+
+void PatternRule::CheckForbid(const Analysis& a, RuleReporter& out) const {
   if (!pattern_) return;
   const std::u32string& text = a.folded.text();
-  if (mode_ == Mode::kForbid) {
-    pattern_->ForEach(text, [&](RegexMatch m) {
-      if (then_expect_ && then_expect_->Find(text, m.end)) return;
-      out.Report(m.begin, m.end,
-                 {{"match", a.OriginalText(m.begin, m.end)}});
-    });
-    return;
-  }
+  pattern_->ForEach(text, [&](RegexMatch m) {
+    if (then_expect_ && then_expect_->Find(text, m.end)) return;
+    out.Report(m.begin, m.end, {{"match", a.OriginalText(m.begin, m.end)}});
+  });
+}
+
+void PatternRule::CheckRequire(const Analysis& a, RuleReporter& out) const {
+  if (!pattern_) return;
   int count = 0;
-  pattern_->ForEach(text, [&](RegexMatch) { ++count; });
+  pattern_->ForEach(a.folded.text(), [&](RegexMatch) { ++count; });
   if (count >= min_ && (max_ < 0 || count <= max_)) return;
   auto [b, e] = a.WholeReportSpan();
   nlohmann::ordered_json ev;

@@ -7,24 +7,26 @@
 #include <string>
 #include <vector>
 
-#include "checker/rules/rule_kind.h"
+#include "checker/rules/check_table.h"
 
 namespace reportlint {
 
-class PatternRule : public RuleKind {
+class PatternRule : public CheckTableKind<PatternRule> {
  public:
+  // forbid (each match is a finding), require (the match count in min..max).
+  static const std::vector<KindCheck<PatternRule>>& Checks();
   void Configure(ParamReader& params) override;
-  std::vector<std::string> EvidenceKeys() const override;
-  void Check(const Analysis& analysis, RuleReporter& out) const override;
 
  private:
-  enum class Mode { kForbid, kRequire };
+  void ConfigureForbid(ParamReader& params);
+  void ConfigureRequire(ParamReader& params);
+  void CheckForbid(const Analysis& a, RuleReporter& out) const;
+  void CheckRequire(const Analysis& a, RuleReporter& out) const;
 
-  Mode mode_ = Mode::kForbid;
   std::shared_ptr<const Regex> pattern_;
-  std::shared_ptr<const Regex> then_expect_;  // forbid mode: a match is fine if this follows
-  int min_ = 1;   // require mode: how many matches are needed
-  int max_ = -1;  // require mode: at most this many (-1: no bound)
+  std::shared_ptr<const Regex> then_expect_;  // forbid: a match is fine if this follows
+  int min_ = 1;   // require: how many matches are needed
+  int max_ = -1;  // require: at most this many (-1: no bound)
 };
 
 }  // namespace reportlint

@@ -5,71 +5,58 @@
 
 namespace reportlint {
 
+// The checks that compare with the report year (range, other-year, deadline)
+// are silent when the year is unknown: `year-known` says so.
+const std::vector<KindCheck<PeriodRule>>& PeriodRule::Checks() {
+  static const std::vector<KindCheck<PeriodRule>> checks = {
+      {"stated", nullptr, &PeriodRule::CheckStated, {"report_year"}},
+      {"range", nullptr, &PeriodRule::CheckRange,
+       {"stated_start", "stated_end", "expected_start", "expected_end", "report_year",
+        "year_source", "year_text"}},
+      {"other-year", nullptr, &PeriodRule::CheckOtherYear, {"year", "report_year"}},
+      {"deadline", &PeriodRule::ConfigureDeadline, &PeriodRule::CheckDeadline,
+       {"published", "deadline", "report_year"}},
+      {"year-known", nullptr, &PeriodRule::CheckYearKnown, {}},
+  };
+  return checks;
+}
+
 void PeriodRule::Configure(ParamReader& params) {
-  std::string check = params.Choice(
-      "check", {"stated", "range", "other-year", "deadline", "year-known"}, "stated");
-  check_ = check == "range"        ? CheckType::kRange
-           : check == "other-year" ? CheckType::kOtherYear
-           : check == "deadline"   ? CheckType::kDeadline
-           : check == "year-known" ? CheckType::kYearKnown
-                                   : CheckType::kStated;
-  if (check_ == CheckType::kDeadline) {
-    params.Require("deadline");
-    std::string deadline = params.String("deadline", "03-31");
-    int m = 0, d = 0;
-    char tail = 0;
-    if (std::sscanf(deadline.c_str(), "%d-%d%c", &m, &d, &tail) != 2 ||
-        !Date{2000, m, d}.Valid()) {
-      params.Fail("deadline", "'deadline' must be a month and day such as \"03-31\"");
-    } else {
-      deadline_month_ = m;
-      deadline_day_ = d;
-    }
-    deadline_year_offset_ = params.Int("deadline_year_offset", 1, 0, 5);
-  }
+  ReadCheck(params, "check");
+  ConfigureCheck(params);
 }
 
-std::vector<std::string> PeriodRule::EvidenceKeys() const {
-  switch (check_) {
-    case CheckType::kStated: return {"report_year"};
-    case CheckType::kRange:
-      return {"stated_start", "stated_end", "expected_start", "expected_end",
-              "report_year",  "year_source", "year_text"};
-    case CheckType::kOtherYear: return {"year", "report_year"};
-    case CheckType::kDeadline: return {"published", "deadline", "report_year"};
-    case CheckType::kYearKnown: return {};
+void PeriodRule::ConfigureDeadline(ParamReader& params) {
+  params.Require("deadline");
+  std::string deadline = params.String("deadline", "03-31");
+  int m = 0, d = 0;
+  char tail = 0;
+  if (std::sscanf(deadline.c_str(), "%d-%d%c", &m, &d, &tail) != 2 || !Date{2000, m, d}.Valid()) {
+    params.Fail("deadline", "'deadline' must be a month and day such as \"03-31\"");
+  } else {
+    deadline_month_ = m;
+    deadline_day_ = d;
   }
-  return {};
+  deadline_year_offset_ = params.Int("deadline_year_offset", 1, 0, 5);
 }
 
-void PeriodRule::Check(const Analysis& a, RuleReporter& out) const {
-  std::optional<int> year = a.info.year;
-  if (check_ == CheckType::kYearKnown) {
-    if (!year) {
-      auto [b, e] = a.WholeReportSpan();
-      out.Report(b, e, nlohmann::ordered_json::object());
-    }
-    return;
-  }
-  if (check_ == CheckType::kStated) {
-    if (a.periods.empty()) {
-      auto [b, e] = a.WholeReportSpan();
-      nlohmann::ordered_json ev = nlohmann::ordered_json::object();
-      if (year) ev["report_year"] = *year;
-      out.Report(b, e, ev);
-    }
-    return;
-  }
-  if (!year) return;  // nothing to compare with; `year-known` says so
-  switch (check_) {
-    case CheckType::kRange: return CheckRange(a, *year, out);
-    case CheckType::kOtherYear: return CheckOtherYear(a, *year, out);
-    case CheckType::kDeadline: return CheckDeadline(a, *year, out);
-    default: return;
-  }
+void PeriodRule::CheckYearKnown(const Analysis& a, RuleReporter& out) const {
+  if (a.info.year) return;
+  auto [b, e] = a.WholeReportSpan();
+  out.Report(b, e, nlohmann::ordered_json::object());
 }
 
-void PeriodRule::CheckRange(const Analysis& a, int year, RuleReporter& out) const {
+void PeriodRule::CheckStated(const Analysis& a, RuleReporter& out) const {
+  if (!a.periods.empty()) return;
+  auto [b, e] = a.WholeReportSpan();
+  nlohmann::ordered_json ev = nlohmann::ordered_json::object();
+  if (a.info.year) ev["report_year"] = *a.info.year;
+  out.Report(b, e, ev);
+}
+
+void PeriodRule::CheckRange(const Analysis& a, RuleReporter& out) const {
+  if (!a.info.year) return;
+  int year = *a.info.year;
   // When titles or naming sentences name several years, each is a reading:
   // a period is wrong only if it covers none of them.
   std::vector<int> readings = a.info.named_years;
@@ -94,7 +81,9 @@ void PeriodRule::CheckRange(const Analysis& a, int year, RuleReporter& out) cons
   }
 }
 
-void PeriodRule::CheckOtherYear(const Analysis& a, int year, RuleReporter& out) const {
+void PeriodRule::CheckOtherYear(const Analysis& a, RuleReporter& out) const {
+  if (!a.info.year) return;
+  int year = *a.info.year;
   for (const YearMention& y : a.years) {
     if (y.year == year || !y.opens_sentence || y.is_date || y.quoted || y.comparison ||
         !y.states_count) {
@@ -108,7 +97,9 @@ void PeriodRule::CheckOtherYear(const Analysis& a, int year, RuleReporter& out) 
   }
 }
 
-void PeriodRule::CheckDeadline(const Analysis& a, int year, RuleReporter& out) const {
+void PeriodRule::CheckDeadline(const Analysis& a, RuleReporter& out) const {
+  if (!a.info.year) return;
+  int year = *a.info.year;
   // The earliest date the report gives for itself: a web page's 发布时间 may
   // be a later re-post of a report signed on time.
   const DatedLine* earliest = nullptr;

@@ -6,24 +6,23 @@
 #include <string>
 #include <vector>
 
-#include "checker/rules/rule_kind.h"
+#include "checker/rules/check_table.h"
 
 namespace reportlint {
 
-class PeriodRule : public RuleKind {
+class PeriodRule : public CheckTableKind<PeriodRule> {
  public:
+  static const std::vector<KindCheck<PeriodRule>>& Checks();
   void Configure(ParamReader& params) override;
-  std::vector<std::string> EvidenceKeys() const override;
-  void Check(const Analysis& analysis, RuleReporter& out) const override;
 
  private:
-  enum class CheckType { kStated, kRange, kOtherYear, kDeadline, kYearKnown };
+  void ConfigureDeadline(ParamReader& params);
+  void CheckStated(const Analysis& a, RuleReporter& out) const;
+  void CheckRange(const Analysis& a, RuleReporter& out) const;
+  void CheckOtherYear(const Analysis& a, RuleReporter& out) const;
+  void CheckDeadline(const Analysis& a, RuleReporter& out) const;
+  void CheckYearKnown(const Analysis& a, RuleReporter& out) const;
 
-  void CheckRange(const Analysis& a, int year, RuleReporter& out) const;
-  void CheckOtherYear(const Analysis& a, int year, RuleReporter& out) const;
-  void CheckDeadline(const Analysis& a, int year, RuleReporter& out) const;
-
-  CheckType check_ = CheckType::kStated;
   // deadline: month and day in the year `deadline_year_offset` after the report year.
   int deadline_month_ = 3;
   int deadline_day_ = 31;

@@ -20,49 +20,70 @@ nlohmann::ordered_json Percentage(Decimal v) { return ScaledNumber(v, Decimal::F
 
 }  // namespace
 
+const std::vector<KindCheck<RatioRule>>& RatioRule::Checks() {
+  static const std::vector<std::string> kShareKeys = {
+      "numerator", "denominator", "stated_percent", "computed_percent",
+      "unit",      "total_from",  "rejected"};
+  static const std::vector<KindCheck<RatioRule>> checks = {
+      {"share", &RatioRule::ConfigureLists, &RatioRule::CheckShares, kShareKeys},
+      {"share-sum", &RatioRule::ConfigureLists, &RatioRule::CheckShareSums,
+       {"stated_sum", "shares", "tolerance", "limit", "total_from", "rejected"}},
+      {"rate", &RatioRule::ConfigureRates, &RatioRule::CheckRates, kShareKeys},
+      {"rate-bound", &RatioRule::ConfigureRates, &RatioRule::CheckRateBounds,
+       {"rate", "stated_percent"}},
+  };
+  return checks;
+}
+
 void RatioRule::Configure(ParamReader& params) {
-  std::string check = params.Choice("check", {"share", "share-sum", "rate", "rate-bound"}, "share");
-  check_ = check == "share-sum"    ? CheckType::kShareSum
-           : check == "rate"       ? CheckType::kRate
-           : check == "rate-bound" ? CheckType::kRateBound
-                                   : CheckType::kShare;
+  ReadCheck(params, "check");
   tolerance_ = ReadTolerance(params);
   reading_.tolerance = tolerance_;
-  bool rates = check_ == CheckType::kRate || check_ == CheckType::kRateBound;
-  std::vector<std::string> keys =
-      rates ? std::vector<std::string>{"rate_links", "bounded_rate_stems"} : ListLexiconKeys();
+  ConfigureCheck(params);
+}
+
+void RatioRule::ConfigureLists(ParamReader& params) {
   RelationLexicon lexicon;
-  if (ReadLexicon(params, keys, &lexicon)) lexicon_ = lexicon;
+  if (ReadLexicon(params, ListLexiconKeys(), &lexicon)) lexicon_ = lexicon;
 }
 
-std::vector<std::string> RatioRule::EvidenceKeys() const {
-  switch (check_) {
-    case CheckType::kShare:
-      return {"numerator", "denominator",  "stated_percent", "computed_percent",
-              "unit",      "total_from", "rejected"};
-    case CheckType::kRate:
-      return {"numerator", "denominator", "stated_percent", "computed_percent",
-              "unit",      "total_from",  "rejected"};
-    case CheckType::kShareSum:
-      return {"stated_sum", "shares", "tolerance", "limit", "total_from", "rejected"};
-    case CheckType::kRateBound: return {"rate", "stated_percent"};
-  }
-  return {};
+void RatioRule::ConfigureRates(ParamReader& params) {
+  RelationLexicon lexicon;
+  if (ReadLexicon(params, {"rate_links", "bounded_rate_stems"}, &lexicon)) lexicon_ = lexicon;
 }
 
-void RatioRule::Check(const Analysis& a, RuleReporter& out) const {
+void RatioRule::ForEachList(
+    const Analysis& a, const std::function<void(const Relation&, const ListVerdict&)>& f) const {
   std::vector<Relation> own;
   for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
-    if (r.kind == RelationKind::kTotalParts &&
-        (check_ == CheckType::kShare || check_ == CheckType::kShareSum)) {
-      ListVerdict v = ReadList(a.quantities, r, reading_);
-      if (!v.valid) continue;
-      if (check_ == CheckType::kShare) CheckShares(a, r, v, out);
-      if (check_ == CheckType::kShareSum) CheckShareSum(a, r, v, out);
-    }
-    if (r.kind == RelationKind::kRate && check_ == CheckType::kRate) CheckRate(a, r, out);
-    if (r.kind == RelationKind::kRate && check_ == CheckType::kRateBound) CheckRateBound(a, r, out);
+    if (r.kind != RelationKind::kTotalParts) continue;
+    ListVerdict v = ReadList(a.quantities, r, reading_);
+    if (v.valid) f(r, v);
   }
+}
+
+void RatioRule::ForEachRate(const Analysis& a,
+                            const std::function<void(const Relation&)>& f) const {
+  std::vector<Relation> own;
+  for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
+    if (r.kind == RelationKind::kRate) f(r);
+  }
+}
+
+void RatioRule::CheckShares(const Analysis& a, RuleReporter& out) const {
+  ForEachList(a, [&](const Relation& r, const ListVerdict& v) { CheckShares(a, r, v, out); });
+}
+
+void RatioRule::CheckShareSums(const Analysis& a, RuleReporter& out) const {
+  ForEachList(a, [&](const Relation& r, const ListVerdict& v) { CheckShareSum(a, r, v, out); });
+}
+
+void RatioRule::CheckRates(const Analysis& a, RuleReporter& out) const {
+  ForEachRate(a, [&](const Relation& r) { CheckRate(a, r, out); });
+}
+
+void RatioRule::CheckRateBounds(const Analysis& a, RuleReporter& out) const {
+  ForEachRate(a, [&](const Relation& r) { CheckRateBound(a, r, out); });
 }
 
 void RatioRule::CheckShares(const Analysis& a, const Relation& r, const ListVerdict& v,

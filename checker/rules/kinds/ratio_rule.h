@@ -1,26 +1,37 @@
 // Kind `ratio`: a part's share of its total ("6213条,占74.5%"), the shares of one
-// total adding to 100%, rates over their base ("办结率96.92%") and rates above 100%.
+// total adding to 100%, rates over their base ("办结率96.92%") and rates that cannot
+// exceed 100%.
 #ifndef REPORTLINT_RULES_KINDS_RATIO_RULE_H_
 #define REPORTLINT_RULES_KINDS_RATIO_RULE_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "checker/rules/kinds/numeric_evidence.h"
-#include "checker/rules/rule_kind.h"
+#include "checker/rules/check_table.h"
 
 namespace reportlint {
 
-class RatioRule : public RuleKind {
+class RatioRule : public CheckTableKind<RatioRule> {
  public:
+  static const std::vector<KindCheck<RatioRule>>& Checks();
   void Configure(ParamReader& params) override;
-  std::vector<std::string> EvidenceKeys() const override;
-  void Check(const Analysis& analysis, RuleReporter& out) const override;
 
  private:
-  enum class CheckType { kShare, kShareSum, kRate, kRateBound };
+  void ConfigureLists(ParamReader& params);
+  void ConfigureRates(ParamReader& params);
+  void CheckShares(const Analysis& a, RuleReporter& out) const;
+  void CheckShareSums(const Analysis& a, RuleReporter& out) const;
+  void CheckRates(const Analysis& a, RuleReporter& out) const;
+  void CheckRateBounds(const Analysis& a, RuleReporter& out) const;
 
+  // Calls `f` on every list with a valid reading.
+  void ForEachList(const Analysis& a,
+                   const std::function<void(const Relation&, const ListVerdict&)>& f) const;
+  // Calls `f` on every rate.
+  void ForEachRate(const Analysis& a, const std::function<void(const Relation&)>& f) const;
   void CheckShares(const Analysis& a, const Relation& r, const ListVerdict& v,
                    RuleReporter& out) const;
   void CheckShareSum(const Analysis& a, const Relation& r, const ListVerdict& v,
@@ -28,7 +39,6 @@ class RatioRule : public RuleKind {
   void CheckRate(const Analysis& a, const Relation& r, RuleReporter& out) const;
   void CheckRateBound(const Analysis& a, const Relation& r, RuleReporter& out) const;
 
-  CheckType check_ = CheckType::kShare;
   std::optional<RelationLexicon> lexicon_;
   Tolerance tolerance_ = Tolerance::kPrinted;
   ReadingOptions reading_;

@@ -36,46 +36,35 @@ double Overlap(const std::set<std::u32string>& ga, const std::set<std::u32string
 
 }  // namespace
 
+// Sections that cannot be read are not missing, out of order or miscounted:
+// every check but `readable` is silent on them, and `readable` says once that
+// they were not assessed.
+const std::vector<KindCheck<SectionsRule>>& SectionsRule::Checks() {
+  static const std::vector<KindCheck<SectionsRule>> checks = {
+      {"required", &SectionsRule::ConfigureRequired, &SectionsRule::CheckRequired, {"missing"}},
+      {"order", &SectionsRule::ConfigureRequired, &SectionsRule::CheckOrder,
+       {"section", "expected_after"}},
+      {"declaration", nullptr, &SectionsRule::CheckDeclaration,
+       {"declared", "listed", "found", "mismatch", "listed_readings"}},
+      {"declared-parts", &SectionsRule::ConfigureDeclaredParts, &SectionsRule::CheckDeclaredParts,
+       {"parts", "count"}},
+      {"readable", nullptr, &SectionsRule::CheckReadable, {"lines", "longest_line"}},
+  };
+  return checks;
+}
+
 void SectionsRule::Configure(ParamReader& params) {
-  std::string check = params.Choice(
-      "check", {"required", "order", "declaration", "declared-parts", "readable"}, "required");
-  check_ = check == "order"            ? CheckType::kOrder
-           : check == "declaration"    ? CheckType::kDeclaration
-           : check == "declared-parts" ? CheckType::kDeclaredParts
-           : check == "readable"       ? CheckType::kReadable
-                                       : CheckType::kRequired;
+  ReadCheck(params, "check");
   max_level_ = params.Int("max_level", 2, 1, 6);
-  if (check_ == CheckType::kRequired || check_ == CheckType::kOrder) {
-    required_ = ReadSectionPatterns(params, "required");
-  }
-  if (check_ == CheckType::kDeclaredParts) {
-    min_overlap_ = params.Int("min_overlap_percent", 50, 1, 100) / 100.0;
-  }
+  ConfigureCheck(params);
 }
 
-std::vector<std::string> SectionsRule::EvidenceKeys() const {
-  switch (check_) {
-    case CheckType::kRequired: return {"missing"};
-    case CheckType::kOrder: return {"section", "expected_after"};
-    case CheckType::kDeclaration:
-      return {"declared", "listed", "found", "mismatch", "listed_readings"};
-    case CheckType::kDeclaredParts: return {"parts", "count"};
-    case CheckType::kReadable: return {"lines", "longest_line"};
-  }
-  return {};
+void SectionsRule::ConfigureRequired(ParamReader& params) {
+  required_ = ReadSectionPatterns(params, "required");
 }
 
-void SectionsRule::Check(const Analysis& a, RuleReporter& out) const {
-  // Sections that cannot be read are not missing, out of order or miscounted:
-  // the `readable` check says once that they were not assessed.
-  if (!a.sections.readable && check_ != CheckType::kReadable) return;
-  switch (check_) {
-    case CheckType::kRequired: return CheckRequired(a, out);
-    case CheckType::kOrder: return CheckOrder(a, out);
-    case CheckType::kDeclaration: return CheckDeclaration(a, out);
-    case CheckType::kDeclaredParts: return CheckDeclaredParts(a, out);
-    case CheckType::kReadable: return CheckReadable(a, out);
-  }
+void SectionsRule::ConfigureDeclaredParts(ParamReader& params) {
+  min_overlap_ = params.Int("min_overlap_percent", 50, 1, 100) / 100.0;
 }
 
 void SectionsRule::CheckReadable(const Analysis& a, RuleReporter& out) const {
@@ -90,6 +79,7 @@ void SectionsRule::CheckReadable(const Analysis& a, RuleReporter& out) const {
 }
 
 void SectionsRule::CheckRequired(const Analysis& a, RuleReporter& out) const {
+  if (!a.sections.readable) return;
   auto [begin, end] = a.WholeReportSpan();
   for (const SectionPattern& s : required_) {
     if (FindSection(a.sections, s, max_level_) < 0) out.Report(begin, end, {{"missing", s.name}});
@@ -97,6 +87,7 @@ void SectionsRule::CheckRequired(const Analysis& a, RuleReporter& out) const {
 }
 
 void SectionsRule::CheckOrder(const Analysis& a, RuleReporter& out) const {
+  if (!a.sections.readable) return;
   int last_index = -1;
   const SectionPattern* last = nullptr;
   for (const SectionPattern& s : required_) {
@@ -113,6 +104,7 @@ void SectionsRule::CheckOrder(const Analysis& a, RuleReporter& out) const {
 }
 
 void SectionsRule::CheckDeclaration(const Analysis& a, RuleReporter& out) const {
+  if (!a.sections.readable) return;
   if (!a.declaration) return;
   const Declaration& d = *a.declaration;
   int found = static_cast<int>(a.sections.TopLevel().size());
@@ -132,6 +124,7 @@ void SectionsRule::CheckDeclaration(const Analysis& a, RuleReporter& out) const 
 }
 
 void SectionsRule::CheckDeclaredParts(const Analysis& a, RuleReporter& out) const {
+  if (!a.sections.readable) return;
   if (!a.declaration) return;
   const Declaration& d = *a.declaration;
   std::vector<int> top = a.sections.TopLevel();

@@ -9,25 +9,24 @@
 #include <vector>
 
 #include "checker/rules/kinds/section_pattern.h"
-#include "checker/rules/rule_kind.h"
+#include "checker/rules/check_table.h"
 
 namespace reportlint {
 
-class SectionsRule : public RuleKind {
+class SectionsRule : public CheckTableKind<SectionsRule> {
  public:
+  static const std::vector<KindCheck<SectionsRule>>& Checks();
   void Configure(ParamReader& params) override;
-  std::vector<std::string> EvidenceKeys() const override;
-  void Check(const Analysis& analysis, RuleReporter& out) const override;
 
  private:
-  enum class CheckType { kRequired, kOrder, kDeclaration, kDeclaredParts, kReadable };
+  void ConfigureRequired(ParamReader& params);
+  void ConfigureDeclaredParts(ParamReader& params);
   void CheckRequired(const Analysis& a, RuleReporter& out) const;
   void CheckOrder(const Analysis& a, RuleReporter& out) const;
   void CheckDeclaration(const Analysis& a, RuleReporter& out) const;
   void CheckDeclaredParts(const Analysis& a, RuleReporter& out) const;
   void CheckReadable(const Analysis& a, RuleReporter& out) const;
 
-  CheckType check_ = CheckType::kRequired;
   std::vector<SectionPattern> required_;
   int max_level_ = 2;        // headings deeper than this do not count as sections
   double min_overlap_ = 0.5; // declared-parts: share of a part's words a heading must have

@@ -46,13 +46,25 @@ std::string LikelyWrong(const Analysis& a, const Relation& r, const ListReading&
 
 }  // namespace
 
+const std::vector<KindCheck<SumRule>>& SumRule::Checks() {
+  static const std::vector<std::string> kListKeys = {
+      "stated",     "computed",  "unit",         "parts_unit", "parts",
+      "difference", "tolerance", "likely_wrong", "total_from", "rejected"};
+  static const std::vector<KindCheck<SumRule>> checks = {
+      {"total", &SumRule::ConfigureLists, &SumRule::CheckTotals, kListKeys},
+      {"part", &SumRule::ConfigureLists, &SumRule::CheckParts,
+       {"stated", "computed", "unit", "parts_unit", "parts", "excess", "total_from",
+        "rejected"}},
+      {"near-total", &SumRule::ConfigureNearTotal, &SumRule::CheckNearTotals, kListKeys},
+      {"difference", &SumRule::ConfigureDifference, &SumRule::CheckDifferences,
+       {"stated", "computed", "unit", "earlier", "later", "tolerance", "total_from",
+        "rejected"}},
+  };
+  return checks;
+}
+
 void SumRule::Configure(ParamReader& params) {
-  std::string check =
-      params.Choice("check", {"total", "part", "near-total", "difference"}, "total");
-  check_ = check == "part"         ? CheckType::kPart
-           : check == "near-total" ? CheckType::kNearTotal
-           : check == "difference" ? CheckType::kDifference
-                                   : CheckType::kTotal;
+  ReadCheck(params, "check");
   tolerance_ = ReadTolerance(params);
   for (const std::string& name : params.StringList("unit_classes")) {
     if (std::find(kUnitClassNames.begin(), kUnitClassNames.end(), name) == kUnitClassNames.end()) {
@@ -61,32 +73,26 @@ void SumRule::Configure(ParamReader& params) {
     }
     unit_classes_.push_back(UnitClassFromName(name));
   }
-  std::vector<std::string> lexicon_keys =
-      check_ == CheckType::kDifference
-          ? std::vector<std::string>{"decrease_words", "increase_words", "external_references"}
-          : ListLexiconKeys();
-  RelationLexicon lexicon;
-  if (ReadLexicon(params, lexicon_keys, &lexicon)) lexicon_ = lexicon;
-  if (check_ == CheckType::kNearTotal) {
-    reading_.near_sum_percent = params.Int("near_sum_percent", 10, 1, 50);
-  }
+  ConfigureCheck(params);
   reading_.tolerance = tolerance_;
 }
 
-std::vector<std::string> SumRule::EvidenceKeys() const {
-  switch (check_) {
-    case CheckType::kTotal:
-    case CheckType::kNearTotal:
-      return {"stated",    "computed",  "unit",         "parts_unit", "parts",
-              "difference", "tolerance", "likely_wrong", "total_from", "rejected"};
-    case CheckType::kPart:
-      return {"stated", "computed", "unit", "parts_unit", "parts", "excess", "total_from",
-              "rejected"};
-    case CheckType::kDifference:
-      return {"stated", "computed", "unit", "earlier", "later", "tolerance", "total_from",
-              "rejected"};
+void SumRule::ConfigureLists(ParamReader& params) {
+  RelationLexicon lexicon;
+  if (ReadLexicon(params, ListLexiconKeys(), &lexicon)) lexicon_ = lexicon;
+}
+
+void SumRule::ConfigureNearTotal(ParamReader& params) {
+  ConfigureLists(params);
+  reading_.near_sum_percent = params.Int("near_sum_percent", 10, 1, 50);
+}
+
+void SumRule::ConfigureDifference(ParamReader& params) {
+  RelationLexicon lexicon;
+  if (ReadLexicon(params, {"decrease_words", "increase_words", "external_references"},
+                  &lexicon)) {
+    lexicon_ = lexicon;
   }
-  return {};
 }
 
 bool SumRule::UnitChecked(const Quantity& q) const {
@@ -94,19 +100,41 @@ bool SumRule::UnitChecked(const Quantity& q) const {
          std::find(unit_classes_.begin(), unit_classes_.end(), q.unit_class) != unit_classes_.end();
 }
 
-void SumRule::Check(const Analysis& a, RuleReporter& out) const {
+void SumRule::ForEachDisagreeingList(
+    const Analysis& a, const std::function<void(const Relation&, const ListVerdict&)>& f) const {
   std::vector<Relation> own;
   for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
-    if (r.kind == RelationKind::kTotalParts && check_ != CheckType::kDifference &&
-        UnitChecked(a.quantities[r.parts.front().quantity])) {
-      ListVerdict v = ReadList(a.quantities, r, reading_);
-      if (!v.valid || v.chosen.sum_ok) continue;
-      if (check_ == CheckType::kTotal && v.chosen.whole) CheckTotal(a, r, v, out);
-      if (check_ == CheckType::kNearTotal && v.chosen.near_sum) CheckTotal(a, r, v, out);
-      if (check_ == CheckType::kPart && !v.chosen.whole) CheckPart(a, r, v, out);
+    if (r.kind != RelationKind::kTotalParts || !UnitChecked(a.quantities[r.parts.front().quantity])) {
+      continue;
     }
-    if (r.kind == RelationKind::kDifference && check_ == CheckType::kDifference &&
-        UnitChecked(a.quantities[r.difference])) {
+    ListVerdict v = ReadList(a.quantities, r, reading_);
+    if (!v.valid || v.chosen.sum_ok) continue;
+    f(r, v);
+  }
+}
+
+void SumRule::CheckTotals(const Analysis& a, RuleReporter& out) const {
+  ForEachDisagreeingList(a, [&](const Relation& r, const ListVerdict& v) {
+    if (v.chosen.whole) ReportTotal(a, r, v, out);
+  });
+}
+
+void SumRule::CheckNearTotals(const Analysis& a, RuleReporter& out) const {
+  ForEachDisagreeingList(a, [&](const Relation& r, const ListVerdict& v) {
+    if (v.chosen.near_sum) ReportTotal(a, r, v, out);
+  });
+}
+
+void SumRule::CheckParts(const Analysis& a, RuleReporter& out) const {
+  ForEachDisagreeingList(a, [&](const Relation& r, const ListVerdict& v) {
+    if (!v.chosen.whole) ReportPart(a, r, v, out);
+  });
+}
+
+void SumRule::CheckDifferences(const Analysis& a, RuleReporter& out) const {
+  std::vector<Relation> own;
+  for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
+    if (r.kind == RelationKind::kDifference && UnitChecked(a.quantities[r.difference])) {
       CheckDifference(a, r, out);
     }
   }
@@ -155,8 +183,8 @@ ListNumbers ListEvidence(const Analysis& a, const Relation& r, const ListVerdict
 
 }  // namespace
 
-void SumRule::CheckTotal(const Analysis& a, const Relation& r, const ListVerdict& v,
-                         RuleReporter& out) const {
+void SumRule::ReportTotal(const Analysis& a, const Relation& r, const ListVerdict& v,
+                          RuleReporter& out) const {
   ListNumbers n = ListEvidence(a, r, v);
   n.evidence["difference"] = ScaledNumber(n.computed - n.stated, n.scale);
   n.evidence["tolerance"] = ScaledNumber(Slack(v.chosen.total_value, v.chosen.sum), n.scale);
@@ -165,8 +193,8 @@ void SumRule::CheckTotal(const Analysis& a, const Relation& r, const ListVerdict
   out.Report(n.total->begin, std::max(n.total->end, r.end), n.evidence);
 }
 
-void SumRule::CheckPart(const Analysis& a, const Relation& r, const ListVerdict& v,
-                        RuleReporter& out) const {
+void SumRule::ReportPart(const Analysis& a, const Relation& r, const ListVerdict& v,
+                         RuleReporter& out) const {
   ListNumbers n = ListEvidence(a, r, v);
   n.evidence["excess"] = ScaledNumber(n.computed - n.stated, n.scale);
   AddReadingEvidence(a, r, v, &n.evidence);

@@ -6,11 +6,28 @@
 
 namespace reportlint {
 
+const std::vector<KindCheck<TableRule>>& TableRule::Checks() {
+  static const std::vector<KindCheck<TableRule>> checks = {
+      {"identities", &TableRule::ConfigureIdentities, &TableRule::RunIdentities,
+       {"table", "identity", "expression", "row", "column", "stated", "computed", "difference",
+        "empty_cells", "has_empty"}},
+      {"non-negative", &TableRule::ConfigureNonNegative, &TableRule::RunNonNegative,
+       {"table", "row", "column", "value"}},
+      {"layout", &TableRule::ConfigureLayout, &TableRule::RunLayout,
+       {"table", "missing", "count"}},
+      {"readable", &TableRule::ConfigureReadable, &TableRule::RunReadable, {"table", "reason"}},
+      {"present", &TableRule::ConfigureSections, &TableRule::RunPresent, {"section", "images"}},
+      {"absent", &TableRule::ConfigureAbsent, &TableRule::RunAbsent, {"table", "found"}},
+      {"prose", &TableRule::ConfigureProse, &TableRule::RunProse,
+       {"table", "row", "column", "stated", "cell"}},
+      {"image", &TableRule::ConfigureSections, &TableRule::RunImage, {"section", "images"}},
+  };
+  return checks;
+}
+
 void TableRule::Configure(ParamReader& params) {
-  static const std::vector<std::string> kChecks = {
-      "identities", "non-negative", "layout", "readable", "present", "absent", "prose", "image"};
   size_t errors = params.error_count();
-  std::string check = params.Choice("check", kChecks, "identities");
+  ReadCheck(params, "check");
   if (params.error_count() != errors) {  // the other keys depend on the check: skip them
     for (const char* key : {"table", "rows", "columns", "identities", "except", "claims",
                             "sections", "max_level"}) {
@@ -18,40 +35,40 @@ void TableRule::Configure(ParamReader& params) {
     }
     return;
   }
-  check_ = static_cast<CheckType>(std::find(kChecks.begin(), kChecks.end(), check) - kChecks.begin());
-  switch (check_) {
-    case CheckType::kIdentities:
-      spec_.Configure(params, true, true);
-      ReadIdentities(params);
-      break;
-    case CheckType::kNonNegative:
-      spec_.Configure(params, true, true);
-      for (const std::string& id : params.StringList("except")) {
-        int r = spec_.RowIndex(id), c = spec_.ColumnIndex(id);
-        if (r >= 0) exempt_rows_.push_back(r);
-        if (c >= 0) exempt_cols_.push_back(c);
-        if (r < 0 && c < 0) params.Fail("except", "'" + id + "' is neither a row nor a column id");
-      }
-      break;
-    case CheckType::kLayout:
-      spec_.Configure(params, true, true);
-      break;
-    case CheckType::kReadable:
-      spec_.Configure(params, params.Has("rows"), params.Has("columns"));
-      break;
-    case CheckType::kAbsent:
-      spec_.Configure(params, false, false);
-      break;
-    case CheckType::kProse:
-      spec_.Configure(params, true, true);
-      ReadClaims(params);
-      break;
-    case CheckType::kPresent:
-    case CheckType::kImage:
-      max_level_ = params.Int("max_level", 1, 1, 6);
-      sections_ = ReadSectionPatterns(params, "sections");
-      break;
+  ConfigureCheck(params);
+}
+
+void TableRule::ConfigureIdentities(ParamReader& params) {
+  spec_.Configure(params, true, true);
+  ReadIdentities(params);
+}
+
+void TableRule::ConfigureNonNegative(ParamReader& params) {
+  spec_.Configure(params, true, true);
+  for (const std::string& id : params.StringList("except")) {
+    int r = spec_.RowIndex(id), c = spec_.ColumnIndex(id);
+    if (r >= 0) exempt_rows_.push_back(r);
+    if (c >= 0) exempt_cols_.push_back(c);
+    if (r < 0 && c < 0) params.Fail("except", "'" + id + "' is neither a row nor a column id");
   }
+}
+
+void TableRule::ConfigureLayout(ParamReader& params) { spec_.Configure(params, true, true); }
+
+void TableRule::ConfigureReadable(ParamReader& params) {
+  spec_.Configure(params, params.Has("rows"), params.Has("columns"));
+}
+
+void TableRule::ConfigureAbsent(ParamReader& params) { spec_.Configure(params, false, false); }
+
+void TableRule::ConfigureProse(ParamReader& params) {
+  spec_.Configure(params, true, true);
+  ReadClaims(params);
+}
+
+void TableRule::ConfigureSections(ParamReader& params) {
+  max_level_ = params.Int("max_level", 1, 1, 6);
+  sections_ = ReadSectionPatterns(params, "sections");
 }
 
 void TableRule::ReadIdentities(ParamReader& params) {
@@ -100,28 +117,10 @@ void TableRule::ReadClaims(ParamReader& params) {
   }
 }
 
-std::vector<std::string> TableRule::EvidenceKeys() const {
-  switch (check_) {
-    case CheckType::kIdentities:
-      return {"table", "identity", "expression", "row", "column", "stated", "computed",
-              "difference", "empty_cells", "has_empty"};
-    case CheckType::kNonNegative: return {"table", "row", "column", "value"};
-    case CheckType::kLayout: return {"table", "missing", "count"};
-    case CheckType::kReadable: return {"table", "reason"};
-    case CheckType::kPresent:
-    case CheckType::kImage: return {"section", "images"};
-    case CheckType::kAbsent: return {"table", "found"};
-    case CheckType::kProse: return {"table", "row", "column", "stated", "cell"};
-  }
-  return {};
-}
-
-void TableRule::Check(const Analysis& a, RuleReporter& out) const {
-  if (check_ == CheckType::kPresent || check_ == CheckType::kImage) return CheckPresent(a, out);
-  bool prose_done = false;
+void TableRule::ForEachTable(
+    const Analysis& a, const std::function<void(const Table&, size_t, size_t)>& f) const {
   for (const Table& t : a.tables) {
     if (!spec_.Matches(t)) continue;
-    // The first line of the table: where findings about it as a whole point.
     const TableCell& first = t.At(std::min(t.header_rows, t.rows - 1), 0);
     size_t at = t.source == TableSource::kText ? first.begin : t.begin;
     size_t at_end = at;
@@ -133,29 +132,65 @@ void TableRule::Check(const Analysis& a, RuleReporter& out) const {
       for (int c = 0; c < t.cols; ++c) row_end = std::max(row_end, t.At(row, c).end);
       at_end = std::min(at_end, row_end);
     }
-    if (check_ == CheckType::kAbsent) {
-      out.Report(at, at_end, {{"table", spec_.name()}, {"found", a.OriginalText(at, at_end)}});
-      continue;
-    }
-    Binding b = spec_.Bind(t);
-    if (check_ == CheckType::kReadable) {
-      if (!b.problem.empty()) out.Report(at, at_end, {{"table", spec_.name()}, {"reason", b.problem}});
-      continue;
-    }
-    if (!b.problem.empty()) continue;  // not machine-readable: the readable check says so
-    const Table& read = b.Read(t);
-    switch (check_) {
-      case CheckType::kIdentities: CheckIdentities(a, read, b, out); break;
-      case CheckType::kNonNegative: CheckNonNegative(a, read, b, out); break;
-      case CheckType::kLayout: CheckLayout(at, at_end, b, out); break;
-      case CheckType::kProse:
-        if (!prose_done) CheckProse(a, read, b, out);
-        prose_done = true;
-        break;
-      default: break;
-    }
+    f(t, at, at_end);
   }
 }
+
+void TableRule::ForEachReadTable(
+    const Analysis& a,
+    const std::function<void(const Table&, const Binding&, size_t, size_t)>& f) const {
+  ForEachTable(a, [&](const Table& t, size_t at, size_t at_end) {
+    Binding b = spec_.Bind(t);
+    if (!b.problem.empty()) return;  // not machine-readable: the readable check says so
+    f(b.Read(t), b, at, at_end);
+  });
+}
+
+void TableRule::RunIdentities(const Analysis& a, RuleReporter& out) const {
+  ForEachReadTable(a, [&](const Table& t, const Binding& b, size_t, size_t) {
+    CheckIdentities(a, t, b, out);
+  });
+}
+
+void TableRule::RunNonNegative(const Analysis& a, RuleReporter& out) const {
+  ForEachReadTable(a, [&](const Table& t, const Binding& b, size_t, size_t) {
+    CheckNonNegative(a, t, b, out);
+  });
+}
+
+void TableRule::RunLayout(const Analysis& a, RuleReporter& out) const {
+  ForEachReadTable(a, [&](const Table&, const Binding& b, size_t at, size_t at_end) {
+    CheckLayout(at, at_end, b, out);
+  });
+}
+
+void TableRule::RunReadable(const Analysis& a, RuleReporter& out) const {
+  ForEachTable(a, [&](const Table& t, size_t at, size_t at_end) {
+    Binding b = spec_.Bind(t);
+    if (!b.problem.empty()) out.Report(at, at_end, {{"table", spec_.name()}, {"reason", b.problem}});
+  });
+}
+
+void TableRule::RunAbsent(const Analysis& a, RuleReporter& out) const {
+  ForEachTable(a, [&](const Table&, size_t at, size_t at_end) {
+    out.Report(at, at_end, {{"table", spec_.name()}, {"found", a.OriginalText(at, at_end)}});
+  });
+}
+
+// The prose is checked against the first matching table only.
+void TableRule::RunProse(const Analysis& a, RuleReporter& out) const {
+  bool done = false;
+  ForEachReadTable(a, [&](const Table& t, const Binding& b, size_t, size_t) {
+    if (!done) CheckProse(a, t, b, out);
+    done = true;
+  });
+}
+
+void TableRule::RunPresent(const Analysis& a, RuleReporter& out) const {
+  CheckPresent(a, false, out);
+}
+
+void TableRule::RunImage(const Analysis& a, RuleReporter& out) const { CheckPresent(a, true, out); }
 
 void TableRule::CheckLayout(size_t begin, size_t end, const Binding& b, RuleReporter& out) const {
   nlohmann::ordered_json missing = nlohmann::ordered_json::array();
@@ -170,7 +205,7 @@ void TableRule::CheckLayout(size_t begin, size_t end, const Binding& b, RuleRepo
   out.Report(begin, end, {{"table", spec_.name()}, {"missing", std::move(missing)}, {"count", count}});
 }
 
-void TableRule::CheckPresent(const Analysis& a, RuleReporter& out) const {
+void TableRule::CheckPresent(const Analysis& a, bool images_wanted, RuleReporter& out) const {
   // Sections that cannot be read have no known body to look for a table in.
   if (!a.sections.readable) return;
   const std::vector<Block>& blocks = a.document->blocks();
@@ -191,7 +226,7 @@ void TableRule::CheckPresent(const Analysis& a, RuleReporter& out) const {
     }
     // A section whose table is an image is not without a table: it cannot be
     // assessed, which the `image` check says (an info), not `present`.
-    if ((images > 0) != (check_ == CheckType::kImage)) continue;
+    if ((images > 0) != images_wanted) continue;
     out.Report(heading->begin, heading->end, {{"section", s.name}, {"images", images}});
   }
 }

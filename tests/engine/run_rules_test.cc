@@ -1,0 +1,64 @@
+// The one rule dispatch: what runs for a user runs in the tests.
+#include "checker/engine/run_rules.h"
+
+#include <doctest/doctest.h>
+
+#include "checker/rules/pack_loader.h"
+#include "tests/test_util.h"
+
+namespace reportlint {
+namespace {
+
+const char* kPack = R"(pack: t
+rules:
+  - id: t/a
+    kind: pattern
+    severity: error
+    pattern: 'XX'
+    message: {zh: "z", en: "e"}
+  - id: t/b
+    kind: pattern
+    severity: error
+    pattern: 'XX'
+    message: {zh: "z", en: "e"}
+  - id: t/old
+    kind: pattern
+    severity: error
+    applies_to: {report_years: [2008, 2018]}
+    pattern: 'XX'
+    message: {zh: "z", en: "e"}
+)";
+
+std::vector<std::string> RuleIds(const std::vector<Finding>& findings) {
+  std::vector<std::string> ids;
+  for (const Finding& f : findings) ids.push_back(f.rule_id);
+  return ids;
+}
+
+TEST_CASE("RunPackRules honours applies_to and the rules configuration turns off") {
+  std::vector<Error> errors;
+  auto pack = LoadPack("t", "t", {PackFile{"pack.yaml", kPack}}, BuiltinKinds(), &errors);
+  REQUIRE(errors.empty());
+  testing::AnalyzedText t = testing::AnalyzeText("某县2021年政府信息公开工作年度报告\nXX\n");
+
+  FindingSink all(t.analysis, "en");
+  CHECK(RunPackRules(*pack, t.analysis, all));
+  CHECK(RuleIds(all.Take()) == std::vector<std::string>{"t/a", "t/b"});
+
+  RuleSettings settings;
+  settings["t/a"].off = true;
+  SinkOptions options;
+  options.settings = &settings;
+  FindingSink some(t.analysis, "en", options);
+  CHECK(RunPackRules(*pack, t.analysis, some));  // t/a governs the report, though off
+  CHECK(RuleIds(some.Take()) == std::vector<std::string>{"t/b"});
+
+  testing::AnalyzedText old = testing::AnalyzeText("某县2030年政府信息公开工作年度报告\nXX\n");
+  settings["t/b"].off = true;
+  FindingSink none(old.analysis, "en", options);
+  CHECK(RunPackRules(*pack, old.analysis, none));
+  CHECK(none.Take().empty());
+}
+
+}  // namespace
+}  // namespace reportlint
