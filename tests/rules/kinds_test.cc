@@ -11,7 +11,7 @@
 #include <set>
 #include <sstream>
 
-#include "checker/cli/inputs.h"
+#include "checker/ingest/read_input.h"
 #include "checker/fixtures/fixture_run.h"
 #include "checker/rules/pack_loader.h"
 #include "checker/rules/registry.h"
@@ -155,7 +155,7 @@ std::set<std::string> ExercisedChecks() {
       check_of[rule->id] = rule->kind + "/" + std::string(rule->impl->CheckName());
     }
     for (const auto& e : fs::recursive_directory_iterator(dir / "tests")) {
-      if (!e.is_regular_file() || !IsReportFile(e.path().generic_string())) continue;
+      if (!e.is_regular_file() || !HasReportExtension(e.path().generic_string())) continue;
       FixtureOutcome o = RunFixture(*checker, e.path().generic_string());
       for (const auto& [rule, tally] : o.rules) {
         if (tally.tp > 0 && check_of.count(rule)) exercised.insert(check_of[rule]);

@@ -4,6 +4,7 @@
 
 #include "checker/values/number_scanner.h"
 #include "checker/rules/kinds/table_rule.h"
+#include "checker/util/sentences.h"
 
 namespace reportlint {
 namespace {
@@ -152,7 +153,7 @@ void TableRule::CheckProse(const Analysis& a, const Table& t, const Binding& b,
         // The number right after the words, in the same sentence.
         size_t stop = std::min(text.size(), m.end + 16);
         for (size_t p = m.end; p < stop; ++p) {
-          if (text[p] == U'\n' || text[p] == U'。' || text[p] == U';') stop = p;
+          if (IsClauseEnd(text[p])) stop = p;
         }
         std::vector<Quantity> qs = ScanQuantities(std::u32string_view(text).substr(m.end, stop - m.end));
         if (qs.empty() || qs[0].percent) continue;
