@@ -135,7 +135,7 @@ ReportMetadata ReadMetadata(const Analysis& analysis, const Document& document) 
 }  // namespace
 
 Result Checker::CheckDocument(std::shared_ptr<const Document> document,
-                                  const RuleSettings* file_rules) const {
+                              const RuleSettings* file_rules) const {
   Result result;
   result.path = document->path();
   result.document = document;
