@@ -81,6 +81,58 @@ std::vector<Violation> ViolationsIn(const std::string& file, const std::string& 
   return out;
 }
 
+// Every include in a public header (`file`, text `source`) of something but a
+// standard header (<map>: no '/' and no '.') or another public header: a
+// program that embeds reportlint needs no other library's headers.
+std::vector<Violation> PublicHeaderViolations(const std::string& file, const std::string& source) {
+  std::vector<Violation> out;
+  static const std::regex include_re(R"re(^\s*#\s*include\s*([<"])([^>"]+)[>"])re");
+  std::istringstream lines(source);
+  std::string text;
+  int line = 0;
+  while (std::getline(lines, text)) {
+    ++line;
+    std::smatch m;
+    if (!std::regex_search(text, m, include_re)) continue;
+    std::string included = m[2];
+    bool standard = m[1] == "<" && included.find_first_of("/.") == std::string::npos;
+    bool ours = m[1] == "\"" && included.rfind("reportlint/", 0) == 0;
+    if (!standard && !ours) out.push_back({file, line, included});
+  }
+  return out;
+}
+
+// Includes of internal headers (checker/...) in a file that may use only the
+// public API: the benchmark, the corpus scorer, the examples.
+std::vector<Violation> InternalIncludes(const std::string& file, const std::string& source) {
+  std::vector<Violation> out;
+  static const std::regex include_re(R"re(^\s*#\s*include\s*"(checker/[^"]+)")re");
+  std::istringstream lines(source);
+  std::string text;
+  int line = 0;
+  while (std::getline(lines, text)) {
+    ++line;
+    std::smatch m;
+    if (std::regex_search(text, m, include_re)) out.push_back({file, line, m[1]});
+  }
+  return out;
+}
+
+// The .h and .cc files under root/top, as (path relative to root, text).
+std::vector<std::pair<std::string, std::string>> SourcesUnder(const std::string& top) {
+  namespace fs = std::filesystem;
+  const fs::path root = REPORTLINT_SOURCE_DIR;
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& entry : fs::recursive_directory_iterator(root / top)) {
+    std::string ext = entry.path().extension().string();
+    if (!entry.is_regular_file() || (ext != ".h" && ext != ".cc")) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    out.emplace_back(fs::relative(entry.path(), root).generic_string(), std::move(source));
+  }
+  return out;
+}
+
 std::string Describe(const std::vector<Violation>& violations) {
   std::string out;
   for (const Violation& v : violations) {
@@ -129,4 +181,45 @@ TEST_CASE("layers: an include against the flow is caught") {
   // A public header reaches nothing internal.
   CHECK(ViolationsIn("include/reportlint/finding.h", "#include \"checker/util/utf.h\"\n").size() ==
         1);
+}
+
+TEST_CASE("layers: public headers include only standard and reportlint/ headers") {
+  std::vector<Violation> all;
+  int headers = 0;
+  for (const auto& [path, source] : SourcesUnder("include")) {
+    std::vector<Violation> found = PublicHeaderViolations(path, source);
+    all.insert(all.end(), found.begin(), found.end());
+    ++headers;
+  }
+  CHECK(headers >= 6);
+  CHECK_MESSAGE(all.empty(), Describe(all));
+}
+
+TEST_CASE("layers: a third-party include in a public header is caught") {
+  auto v = PublicHeaderViolations("include/reportlint/finding.h",
+                                  "#include <optional>\n"
+                                  "#include <nlohmann/json.hpp>\n"
+                                  "#include \"reportlint/location.h\"\n"
+                                  "#include <fmt/format.h>\n"
+                                  "#include \"checker/util/utf.h\"\n"
+                                  "#include <unicode/utypes.h>\n"
+                                  "#include <zip.h>\n");
+  REQUIRE(v.size() == 5);
+  CHECK(v[0].line == 2);
+  CHECK(v[0].include == "nlohmann/json.hpp");
+  CHECK(v[2].include == "checker/util/utf.h");
+  CHECK(v[4].include == "zip.h");
+}
+
+TEST_CASE("layers: the benchmark, the corpus scorer and the examples use the public API only") {
+  std::vector<Violation> all;
+  for (const char* top : {"bench", "tests/corpus", "examples"}) {
+    for (const auto& [path, source] : SourcesUnder(top)) {
+      std::vector<Violation> found = InternalIncludes(path, source);
+      all.insert(all.end(), found.begin(), found.end());
+    }
+  }
+  CHECK_MESSAGE(all.empty(), Describe(all));
+  CHECK(InternalIncludes("bench/bench_main.cc", "#include \"checker/ingest/read_input.h\"\n")
+            .size() == 1);
 }

@@ -75,7 +75,7 @@ std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_vie
 
 std::string DumpFinding(const Finding& f) {
   return std::to_string(f.begin.line) + ":" + std::to_string(f.begin.column) + " " + f.rule_id +
-         " " + f.evidence.dump();
+         " " + f.evidence_json;
 }
 
 std::string DumpFindingWithMessage(const Finding& f) {

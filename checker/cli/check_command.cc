@@ -126,7 +126,7 @@ int RunCheck(const CheckCommand& cmd) {
     // order. A result is reduced to what the writer needs in the worker, so
     // its many small allocations are freed on the thread that made them.
     struct Done {
-      FileResult stub;  // path and error only
+      Result stub;  // path and error only
       std::string rendered;
       RunSummary counts;
       std::vector<BaselineEntry> recorded;
@@ -135,7 +135,7 @@ int RunCheck(const CheckCommand& cmd) {
     RunOrdered<Done>(
         jobs.size(), std::max(1, threads),
         [&](size_t i) {
-          FileResult r = jobs[i].checker->CheckFile(jobs[i].path, &jobs[i].file_rules);
+          Result r = jobs[i].checker->Check(jobs[i].path, &jobs[i].file_rules);
           Done d;
           d.rendered = writer->Render(r);
           d.counts.Add(r);

@@ -51,7 +51,7 @@ const Checker* ConfigSet::CheckerFor(const Config* config) {
   if (!config) return nullptr;
   if (auto it = checkers_.find(config); it != checkers_.end()) return it->second.get();
   RunSettings run = run_settings();
-  CheckOptions options = ResolveCheck(*config, flags_, run);
+  Options options = ResolveCheck(*config, flags_, run);
   size_t before = errors_->size();
   auto checker = Checker::Create(options, errors_);
   if (checker) {

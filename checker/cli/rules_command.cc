@@ -1,6 +1,7 @@
 // `reportlint rules`: list the rules in force, --explain one, or --validate a
 // pack without checking any report.
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -121,7 +122,7 @@ int Explain(const std::vector<RuleSummary>& rules, const std::string& id) {
 }
 
 int Validate(const RulesCommand& cmd) {
-  CheckOptions options;
+  Options options;
   options.builtin_packs = !cmd.packs.no_builtin;
   options.pack_dirs = {cmd.validate};
   std::vector<Error> errors;

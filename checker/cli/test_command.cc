@@ -95,7 +95,7 @@ struct PackTotals {
 
 // Runs one pack's fixtures; returns false when the pack does not load.
 bool TestPack(const std::string& dir, const TestCommand& cmd, PackTotals* totals) {
-  CheckOptions options;
+  Options options;
   options.builtin_packs = false;
   options.pack_dirs = {dir};
   options.lang = cmd.lang;

@@ -30,9 +30,9 @@ RunSettings ResolveRun(const Config& config, const FlagOverrides& flags) {
   return r;
 }
 
-CheckOptions ResolveCheck(const Config& config, const FlagOverrides& flags,
+Options ResolveCheck(const Config& config, const FlagOverrides& flags,
                           const RunSettings& run) {
-  CheckOptions o;
+  Options o;
   o.builtin_packs = !flags.no_builtin && (!config.packs_given || !config.builtin_packs.empty());
   o.builtin_names = config.builtin_packs;
   o.pack_dirs = config.pack_dirs;
@@ -47,7 +47,7 @@ CheckOptions ResolveCheck(const Config& config, const FlagOverrides& flags,
 std::string DescribeEffective(const Config& config, const FlagOverrides& flags,
                               const std::vector<RuleSummary>& rules, const std::string& path) {
   RunSettings run = ResolveRun(config, flags);
-  CheckOptions check = ResolveCheck(config, flags, run);
+  Options check = ResolveCheck(config, flags, run);
   std::string out;
   out += "# configuration file: " + (config.file.empty() ? "none (defaults)" : config.file) + "\n";
   std::vector<std::string> packs;

@@ -1,5 +1,5 @@
 // The effective configuration: a Config with the command-line flags laid over
-// it, as CheckOptions for the library and RunSettings for the run's exit policy.
+// it, as Options for the library and RunSettings for the run's exit policy.
 #ifndef REPORTLINT_CONFIG_EFFECTIVE_H_
 #define REPORTLINT_CONFIG_EFFECTIVE_H_
 
@@ -34,7 +34,7 @@ struct RunSettings {
 RunSettings ResolveRun(const Config& config, const FlagOverrides& flags);
 
 // What Checker::Create needs for files governed by `config`.
-CheckOptions ResolveCheck(const Config& config, const FlagOverrides& flags, const RunSettings& run);
+Options ResolveCheck(const Config& config, const FlagOverrides& flags, const RunSettings& run);
 
 // `reportlint config`: the effective configuration as YAML (with comments
 // naming where it comes from). With `rules`, also every rule's effective

@@ -21,7 +21,7 @@
 namespace reportlint {
 
 struct Checker::Impl {
-  CheckOptions options;
+  Options options;
   std::vector<std::unique_ptr<Pack>> packs;
   std::set<std::string> rule_ids;  // every loaded rule and tool check
   std::unique_ptr<Baseline> baseline;
@@ -29,7 +29,7 @@ struct Checker::Impl {
 
 namespace {
 
-void LoadPacks(const CheckOptions& options, std::vector<std::unique_ptr<Pack>>* packs,
+void LoadPacks(const Options& options, std::vector<std::unique_ptr<Pack>>* packs,
                std::vector<Error>* errors) {
   const KindRegistry& kinds = BuiltinKinds();
   if (options.builtin_packs && options.builtin_names.empty()) {
@@ -62,7 +62,7 @@ void LoadPacks(const CheckOptions& options, std::vector<std::unique_ptr<Pack>>* 
 Checker::Checker(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Checker::~Checker() = default;
 
-std::unique_ptr<Checker> Checker::Create(const CheckOptions& options, std::vector<Error>* errors) {
+std::unique_ptr<Checker> Checker::Create(const Options& options, std::vector<Error>* errors) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   size_t before = errors->size();
@@ -80,17 +80,35 @@ std::unique_ptr<Checker> Checker::Create(const CheckOptions& options, std::vecto
   return std::unique_ptr<Checker>(new Checker(std::move(impl)));
 }
 
-FileResult Checker::CheckFile(const std::string& path, const RuleSettings* file_rules) const {
+namespace {
+
+Result Unreadable(const std::string& path, const Error& error) {
+  Result r;
+  r.path = path == "-" ? "<stdin>" : path;
+  r.error = error;
+  return r;
+}
+
+}  // namespace
+
+Result Checker::Check(const std::string& path, const RuleSettings* file_rules) const {
   Error error;
   ReadOptions read;
   read.encoding = impl_->options.encoding;
   std::shared_ptr<const Document> doc = ReadInput(path, read, &error);
-  if (!doc) {
-    FileResult r;
-    r.path = path == "-" ? "<stdin>" : path;
-    r.error = error;
-    return r;
-  }
+  if (!doc) return Unreadable(path, error);
+  return CheckDocument(doc, file_rules);
+}
+
+Result Checker::CheckBytes(const std::string& name, std::string_view bytes,
+                           std::optional<SourceFormat> format,
+                           const RuleSettings* file_rules) const {
+  Error error;
+  ReadOptions read;
+  read.encoding = impl_->options.encoding;
+  read.format = format;
+  std::shared_ptr<const Document> doc = DocumentFromBytes(name, bytes, read, &error);
+  if (!doc) return Unreadable(name, error);
   return CheckDocument(doc, file_rules);
 }
 
@@ -117,9 +135,9 @@ ReportMetadata ReadMetadata(const Analysis& analysis, const Document& document) 
 
 }  // namespace
 
-FileResult Checker::CheckDocument(std::shared_ptr<const Document> document,
-                                  const RuleSettings* file_rules) const {
-  FileResult result;
+Result Checker::CheckDocument(std::shared_ptr<const Document> document,
+                              const RuleSettings* file_rules) const {
+  Result result;
   result.path = document->path();
   result.document = document;
   Analysis analysis = Analyze(*document);

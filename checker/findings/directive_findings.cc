@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "checker/findings/evidence.h"
 #include "checker/util/did_you_mean.h"
 
 namespace reportlint {
@@ -92,13 +93,13 @@ std::vector<Finding> DirectiveFindings(const std::vector<Directive>& directives,
     }
     if (!problem.empty()) {
       Finding f = At(d, kInvalidSuppression);
-      f.evidence["problem"] = problem_en;
+      f.evidence_json = EvidenceText(nlohmann::ordered_json::object({{"problem", problem_en}}));
       f.message =
           (en ? std::string("invalid suppression directive: ") : "无效的抑制指令：") + problem;
       out.push_back(std::move(f));
     } else if (!d.used) {
       Finding f = At(d, kUnusedSuppression);
-      f.evidence["rules"] = d.rules;
+      f.evidence_json = EvidenceText(nlohmann::ordered_json::object({{"rules", d.rules}}));
       std::string rules = Join(d.rules, en ? ", " : "、");
       f.message = en ? "unused suppression: " + rules + " reported nothing here"
                      : "抑制指令未起作用：" + rules + " 在此没有可抑制的发现";

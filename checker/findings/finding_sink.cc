@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "checker/findings/directive_findings.h"
+#include "checker/findings/evidence.h"
 #include "checker/findings/fingerprint.h"
 
 namespace reportlint {
@@ -65,9 +66,10 @@ void FindingSink::ForRule::Report(size_t begin, size_t end, nlohmann::ordered_js
   size_t line_begin = text.rfind(U'\n', begin == 0 ? 0 : begin - 1);
   line_begin = (line_begin == std::u32string_view::npos || begin == 0) ? 0 : line_begin + 1;
   size_t line_end = std::min(text.find(U'\n', begin), text.size());
+  // The public Finding holds the evidence as text: converted once, here.
+  f.evidence_json = EvidenceText(evidence);
   f.fingerprint = Fingerprint(f.rule_id, text.substr(line_begin, line_end - line_begin),
-                              text.substr(begin, std::max(begin, end) - begin), evidence);
-  f.evidence = std::move(evidence);
+                              text.substr(begin, std::max(begin, end) - begin), f.evidence_json);
   sink_->findings_.push_back(std::move(f));
 }
 
@@ -79,7 +81,7 @@ void FindingSink::ApplyDirectives() {
     std::optional<Severity> severity = ConfiguredSeverity(f.rule_id, f.severity);
     if (!severity) continue;
     f.severity = *severity;
-    f.fingerprint = Fingerprint(f.rule_id, analysis_.document->Line(f.begin.line), U"", f.evidence);
+    f.fingerprint = Fingerprint(f.rule_id, analysis_.document->Line(f.begin.line), U"", f.evidence_json);
     findings_.push_back(std::move(f));
   }
   SortFindings(&findings_);

@@ -34,12 +34,12 @@ std::u32string_view Trim(std::u32string_view s) {
 }  // namespace
 
 std::string Fingerprint(std::string_view rule_id, std::u32string_view line_text,
-                        std::u32string_view span_text, const nlohmann::ordered_json& evidence) {
+                        std::u32string_view span_text, std::string_view evidence_json) {
   Fnv1a h;
   h.Add(rule_id);
   h.Add(U32ToUtf8(Trim(line_text)));
   h.Add(U32ToUtf8(span_text));
-  h.Add(evidence.dump());
+  h.Add(evidence_json);
   return fmt::format("{:016x}", h.value());
 }
 

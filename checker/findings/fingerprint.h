@@ -3,7 +3,6 @@
 #ifndef REPORTLINT_FINDINGS_FINGERPRINT_H_
 #define REPORTLINT_FINDINGS_FINGERPRINT_H_
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
@@ -11,10 +10,10 @@ namespace reportlint {
 
 // 16 hex digits of a 64-bit FNV-1a hash over the rule id, the folded text of
 // the line the finding starts on (trimmed), the folded text of its span and
-// its evidence. No line or column numbers: moving the line keeps the print;
+// its evidence (as in Finding::evidence_json). No line or column numbers: moving the line keeps the print;
 // editing the line itself makes it a new finding.
 std::string Fingerprint(std::string_view rule_id, std::u32string_view line_text,
-                        std::u32string_view span_text, const nlohmann::ordered_json& evidence);
+                        std::u32string_view span_text, std::string_view evidence_json);
 
 }  // namespace reportlint
 

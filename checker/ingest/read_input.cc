@@ -87,12 +87,20 @@ InputKind SniffFormat(const std::string& ext, std::string_view bytes) {
 std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string_view bytes,
                                             const ReadOptions& options, Error* error) {
   std::string ext = Extension(path);
-  if (ext == ".doc" || ext == ".pdf" || ext == ".wps") {
+  if (!options.format && (ext == ".doc" || ext == ".pdf" || ext == ".wps")) {
     *error = {path, 0, 0, "reading " + ext.substr(1) + " files is not supported; save the "
                           "report as .docx, .html or plain text"};
     return nullptr;
   }
-  switch (SniffFormat(ext, bytes)) {
+  InputKind kind = SniffFormat(ext, bytes);
+  bool markdown = ext == ".md" || ext == ".markdown";
+  if (options.format) {
+    markdown = *options.format == SourceFormat::kMarkdown;
+    kind = *options.format == SourceFormat::kDocx   ? InputKind::kDocx
+           : *options.format == SourceFormat::kHtml ? InputKind::kHtml
+                                                    : InputKind::kText;
+  }
+  switch (kind) {
     case InputKind::kDocx:
       return ReadDocx(path, bytes, error);
     case InputKind::kHtml:
@@ -105,7 +113,7 @@ std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string
     *error = {path, 0, 0, decoded.error};
     return nullptr;
   }
-  if (ext == ".md" || ext == ".markdown") {
+  if (markdown) {
     DocumentParts parts;
     parts.blocks = MarkdownImages(decoded.text);
     parts.text = std::move(decoded.text);

@@ -16,6 +16,8 @@ namespace reportlint {
 struct ReadOptions {
   std::string encoding;  // forced encoding; empty: detect
   size_t max_bytes = 64u << 20;  // larger files are refused, not truncated
+  // Read the bytes as this format; nullopt: by the extension, else the bytes.
+  std::optional<SourceFormat> format;
 };
 
 // On failure returns nullptr and fills *error with the file and the reason.

@@ -30,11 +30,11 @@ std::vector<std::string> OutputFormatNames() {
   return names;
 }
 
-void WriteAll(const OutputFormat& format, const std::vector<FileResult>& files,
+void WriteAll(const OutputFormat& format, const std::vector<Result>& files,
               const OutputOptions& options, std::ostream& out) {
   auto writer = format.make(options, out);
   RunSummary summary;
-  for (const FileResult& f : files) {
+  for (const Result& f : files) {
     summary.Add(f);
     writer->File(f);
   }

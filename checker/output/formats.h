@@ -1,5 +1,5 @@
 // The output formats, chosen by name from one table. Every format is a writer
-// that receives the FileResults one by one, in input order, then the run
+// that receives the Results one by one, in input order, then the run
 // summary — so a batch of 10,000 reports streams instead of piling up.
 #ifndef REPORTLINT_OUTPUT_FORMATS_H_
 #define REPORTLINT_OUTPUT_FORMATS_H_
@@ -31,13 +31,13 @@ class OutputWriter {
  public:
   virtual ~OutputWriter() = default;
   // One file's part of the output. Safe to call concurrently.
-  virtual std::string Render(const FileResult& file) const = 0;
+  virtual std::string Render(const Result& file) const = 0;
   // Called once per checked file, in input order, with Render(file).
-  virtual void Write(const FileResult& file, const std::string& rendered) = 0;
+  virtual void Write(const Result& file, const std::string& rendered) = 0;
   // Called once at the end; `summary` counts every file passed to Write().
   virtual void End(const RunSummary& summary) = 0;
 
-  void File(const FileResult& file) { Write(file, Render(file)); }
+  void File(const Result& file) { Write(file, Render(file)); }
 };
 
 using WriterFactory = std::unique_ptr<OutputWriter> (*)(const OutputOptions& options,
@@ -54,7 +54,7 @@ const OutputFormat* FindOutputFormat(const std::string& name);
 std::vector<std::string> OutputFormatNames();
 
 // Renders a whole list at once (tests, small runs).
-void WriteAll(const OutputFormat& format, const std::vector<FileResult>& files,
+void WriteAll(const OutputFormat& format, const std::vector<Result>& files,
               const OutputOptions& options, std::ostream& out);
 
 // The writers, one per file of this folder.

@@ -50,7 +50,7 @@ const char* Command(Severity s) {
 class GithubWriter : public OutputWriter {
  public:
   GithubWriter(const OutputOptions& options, std::ostream& out) : lang_(options.lang), out_(out) {}
-  std::string Render(const FileResult& file) const override {
+  std::string Render(const Result& file) const override {
     std::ostringstream out;
     std::string path = Escape(file.path, true);
     if (file.error) {
@@ -64,7 +64,7 @@ class GithubWriter : public OutputWriter {
     }
     return out.str();
   }
-  void Write(const FileResult&, const std::string& rendered) override { out_ << rendered; }
+  void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
   void End(const RunSummary& summary) override { out_ << SummaryLine(summary, lang_) << "\n"; }
 
  private:

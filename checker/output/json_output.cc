@@ -2,6 +2,7 @@
 // findings and a summary, streamed file by file. Versioned by its "schema" field.
 #include <nlohmann/json.hpp>
 
+#include "checker/findings/evidence.h"
 #include "checker/output/formats.h"
 
 namespace reportlint {
@@ -32,7 +33,7 @@ nlohmann::ordered_json ReportJson(const ReportMetadata& m) {
   return r;
 }
 
-nlohmann::ordered_json FileJson(const FileResult& file) {
+nlohmann::ordered_json FileJson(const Result& file) {
   nlohmann::ordered_json f;
   f["path"] = file.path;
   if (file.error) {
@@ -54,10 +55,10 @@ class JsonWriter : public OutputWriter {
   explicit JsonWriter(std::ostream& out) : out_(out) {
     out_ << "{\n  \"schema\": \"" << kSchema << "\",\n  \"files\": [";
   }
-  std::string Render(const FileResult& file) const override {
+  std::string Render(const Result& file) const override {
     return DumpNested(FileJson(file), 2);
   }
-  void Write(const FileResult&, const std::string& rendered) override {
+  void Write(const Result&, const std::string& rendered) override {
     out_ << (first_ ? "\n" : ",\n") << rendered;
     first_ = false;
   }
@@ -94,7 +95,7 @@ nlohmann::ordered_json FindingJson(const Finding& f) {
     j["col"] = f.begin.col;
   }
   j["message"] = f.message;
-  j["evidence"] = f.evidence;
+  j["evidence"] = EvidenceOf(f);
   j["fingerprint"] = f.fingerprint;
   return j;
 }

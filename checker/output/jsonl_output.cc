@@ -9,7 +9,7 @@ namespace {
 class JsonlWriter : public OutputWriter {
  public:
   explicit JsonlWriter(std::ostream& out) : out_(out) {}
-  std::string Render(const FileResult& file) const override {
+  std::string Render(const Result& file) const override {
     if (file.error) {
       nlohmann::ordered_json j = {{"path", file.path}, {"error", file.error->message}};
       return j.dump() + "\n";
@@ -22,7 +22,7 @@ class JsonlWriter : public OutputWriter {
     }
     return out;
   }
-  void Write(const FileResult&, const std::string& rendered) override { out_ << rendered; }
+  void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
   void End(const RunSummary&) override {}
 
  private:

@@ -41,9 +41,9 @@ class JunitWriter : public OutputWriter {
   explicit JunitWriter(std::ostream& out) : out_(out) {
     out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"reportlint\">\n";
   }
-  void Write(const FileResult&, const std::string& rendered) override { out_ << rendered; }
+  void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
 
-  std::string Render(const FileResult& file) const override {
+  std::string Render(const Result& file) const override {
     std::string out;
     std::string path = Xml(file.path);
     if (file.error) {

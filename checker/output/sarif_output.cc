@@ -3,6 +3,7 @@
 // character-based regions and partialFingerprints. docs/output.md shows it.
 #include <filesystem>
 
+#include "checker/findings/evidence.h"
 #include "checker/output/formats.h"
 #include "reportlint/version.h"
 
@@ -94,16 +95,16 @@ class SarifWriter : public OutputWriter {
          << "      \"results\": [";
   }
 
-  std::string Render(const FileResult& file) const override {
+  std::string Render(const Result& file) const override {
     std::string out;
     if (file.error) return out;
     for (const Finding& f : file.findings) {
-      out += (out.empty() ? "" : ",\n") + DumpNested(Result(file, f), 4);
+      out += (out.empty() ? "" : ",\n") + DumpNested(SarifResult(file, f), 4);
     }
     return out;
   }
 
-  void Write(const FileResult& file, const std::string& rendered) override {
+  void Write(const Result& file, const std::string& rendered) override {
     if (file.error) {
       Json n = {{"level", "error"}, {"message", {{"text", file.error->message}}}};
       if (file.path != "<stdin>") {
@@ -132,7 +133,7 @@ class SarifWriter : public OutputWriter {
     return root;
   }
 
-  Json Result(const FileResult& file, const Finding& f) const {
+  Json SarifResult(const Result& file, const Finding& f) const {
     Json r;
     r["ruleId"] = f.rule_id;
     if (auto it = index_.find(f.rule_id); it != index_.end()) r["ruleIndex"] = it->second;
@@ -149,7 +150,7 @@ class SarifWriter : public OutputWriter {
       r["locations"] = {{{"physicalLocation", physical}}};
     }
     r["partialFingerprints"] = {{"reportlint/v1", f.fingerprint}};
-    r["properties"] = {{"kind", f.kind}, {"evidence", f.evidence}};
+    r["properties"] = {{"kind", f.kind}, {"evidence", EvidenceOf(f)}};
     return r;
   }
 

@@ -23,7 +23,7 @@ std::string Pad(const std::string& s, int width, bool right_align) {
 
 }  // namespace
 
-void RunSummary::Add(const FileResult& file) {
+void RunSummary::Add(const Result& file) {
   ++files;
   if (file.error) ++unreadable;
   if (!file.findings.empty()) ++with_findings;

@@ -23,7 +23,7 @@ struct RunSummary {
   // Findings per rule id, indexed by Severity (info, warning, error).
   std::map<std::string, std::array<int, 3>> by_rule;
 
-  void Add(const FileResult& file);
+  void Add(const Result& file);
   void Merge(const RunSummary& other);
 };
 

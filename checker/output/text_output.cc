@@ -76,7 +76,7 @@ class TextWriter : public OutputWriter {
  public:
   TextWriter(const OutputOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
-  std::string Render(const FileResult& file) const override {
+  std::string Render(const Result& file) const override {
     const bool color = options_.color;
     std::ostringstream out;
     for (const Finding& f : file.findings) {
@@ -92,7 +92,7 @@ class TextWriter : public OutputWriter {
     return out.str();
   }
 
-  void Write(const FileResult&, const std::string& rendered) override { out_ << rendered; }
+  void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
 
   void End(const RunSummary& summary) override {
     // The table only helps when findings are spread over several files.

@@ -1,16 +1,17 @@
 // The library entry point: load rule packs once, then check reports one by one.
-// The command-line tool is a thin layer over this.
+// The command-line tool is a thin layer over this; examples/embed shows it used alone.
 #ifndef REPORTLINT_CHECKER_H_
 #define REPORTLINT_CHECKER_H_
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "reportlint/document.h"
 #include "reportlint/error.h"
+#include "reportlint/export.h"
 #include "reportlint/finding.h"
 #include "reportlint/options.h"
 
@@ -26,17 +27,20 @@ struct ReportMetadata {
   std::string period_end;
   std::string published;     // ISO date of the 发布时间 line, if any
   std::string signed_on;     // ISO date under the signature, if any
-  std::string format;        // "text", "markdown"
+  std::string format;        // "text", "markdown", "html", "docx"
   std::string encoding;
   std::vector<std::string> packs;  // the packs applied, by name
 };
 
-struct FileResult {
-  std::string path;
-  std::optional<Error> error;  // set when the file could not be checked at all
+// The outcome of checking one report.
+struct Result {
+  std::string path;            // as given; "<stdin>" for "-"
+  std::optional<Error> error;  // set when the report could not be checked at all
   ReportMetadata report;
+  // In file order (line, column, rule id), each once, after the configured
+  // severities, inline suppressions and the baseline.
   std::vector<Finding> findings;
-  std::shared_ptr<const Document> document;  // for showing source lines
+  std::shared_ptr<const Document> document;  // for showing source lines; null on error
   int suppressed = 0;  // findings silenced by inline directives
   int baselined = 0;   // findings left out because the baseline records them
 };
@@ -58,21 +62,30 @@ struct RuleSummary {
   std::string pack_source;  // the pack's folder, or "builtin:NAME"
 };
 
-class Checker {
+// Nothing here throws. A Checker is immutable once created: Check and
+// CheckBytes are safe to call from several threads at once.
+class REPORTLINT_EXPORT Checker {
  public:
-  // Loads and validates every pack. On any configuration error returns
-  // nullptr and appends the errors (with file:line:col) to *errors.
-  static std::unique_ptr<Checker> Create(const CheckOptions& options, std::vector<Error>* errors);
+  // Loads and validates every pack of `options`. On any configuration error
+  // returns nullptr and appends the errors (with file:line:col) to *errors.
+  static std::unique_ptr<Checker> Create(const Options& options, std::vector<Error>* errors);
   ~Checker();
 
-  // Reads and checks one report ("-" is stdin). Never throws; an unreadable
-  // file yields a result with `error` set.
-  // `file_rules` (may be null) are this file's settings from path globs; they
-  // win over CheckOptions::rules. Safe to call from several threads at once.
-  FileResult CheckFile(const std::string& path, const RuleSettings* file_rules = nullptr) const;
-  // Checks an already decoded document.
-  FileResult CheckDocument(std::shared_ptr<const Document> document,
-                           const RuleSettings* file_rules = nullptr) const;
+  // Reads and checks the report at `path` ("-" is stdin). The format comes
+  // from the extension (.txt .md .markdown, .html .htm .xhtml .shtml, .docx
+  // .docm), else from the first bytes; .doc, .pdf and .wps are refused. An
+  // unreadable report yields a Result with `error` set.
+  // `file_rules` (may be null) are this file's own settings (the CLI's path
+  // globs); they win over Options::rules.
+  Result Check(const std::string& path, const RuleSettings* file_rules = nullptr) const;
+
+  // Checks a report already in memory. `name` is what findings and errors
+  // carry as the path. `format` nullopt: detect it from `name` and the bytes
+  // exactly as Check does; otherwise read the bytes as that format, whatever
+  // the name says. Options::encoding applies as for files.
+  Result CheckBytes(const std::string& name, std::string_view bytes,
+                    std::optional<SourceFormat> format = std::nullopt,
+                    const RuleSettings* file_rules = nullptr) const;
 
   // Every rule loaded, pack by pack, then reportlint's own directive checks
   // (pack "reportlint").
@@ -83,6 +96,8 @@ class Checker {
  private:
   struct Impl;
   explicit Checker(std::unique_ptr<Impl> impl);
+  Result CheckDocument(std::shared_ptr<const Document> document,
+                       const RuleSettings* file_rules) const;
   std::unique_ptr<Impl> impl_;
 };
 

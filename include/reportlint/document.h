@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "reportlint/export.h"
 #include "reportlint/location.h"
 
 namespace reportlint {
@@ -33,7 +34,7 @@ namespace reportlint {
 
 enum class SourceFormat { kText, kMarkdown, kHtml, kDocx };
 
-const char* FormatName(SourceFormat format);  // "text", "markdown", "html", "docx"
+REPORTLINT_EXPORT const char* FormatName(SourceFormat format);  // "text", "markdown", "html", "docx"
 
 // A table cell as the reader found it, before spans are expanded.
 struct SourceCell {
@@ -77,7 +78,7 @@ struct DocumentParts {
   std::vector<SourceTable> tables;
 };
 
-class Document {
+class REPORTLINT_EXPORT Document {
  public:
   // A plain-text or Markdown report: the text is its own source.
   // `text` must use '\n' line ends (ingest converts CRLF and CR).

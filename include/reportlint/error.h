@@ -5,9 +5,11 @@
 
 #include <string>
 
+#include "reportlint/export.h"
+
 namespace reportlint {
 
-struct Error {
+struct REPORTLINT_EXPORT Error {
   std::string file;  // may be empty for usage errors
   int line = 0;      // 1-based; 0 when the error concerns the whole file
   int column = 0;

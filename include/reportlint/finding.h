@@ -3,18 +3,18 @@
 #ifndef REPORTLINT_FINDING_H_
 #define REPORTLINT_FINDING_H_
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
+#include "reportlint/export.h"
 #include "reportlint/location.h"
 
 namespace reportlint {
 
 enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
 
-const char* SeverityName(Severity s);  // "info" | "warning" | "error"
-std::optional<Severity> ParseSeverity(const std::string& name);
+REPORTLINT_EXPORT const char* SeverityName(Severity s);  // "info" | "warning" | "error"
+REPORTLINT_EXPORT std::optional<Severity> ParseSeverity(const std::string& name);
 
 struct Finding {
   std::string rule_id;  // e.g. "ogi-2008/required-contents"
@@ -23,9 +23,13 @@ struct Finding {
   Location begin;       // first character of the span
   Location end;         // one past the last character (same line: column + length)
   std::string message;  // rendered in the run's language
-  // The facts behind the finding, printed as is in JSON: e.g.
-  // {"declared": 6, "found": 2} or {"year": 2016, "report_year": 2017}.
-  nlohmann::ordered_json evidence = nlohmann::ordered_json::object();
+  // The facts behind the finding, as one JSON object in compact UTF-8 text,
+  // keys in the order the rule wrote them: e.g. {"declared":6,"found":2} or
+  // {"year":2016,"report_year":2017}; "{}" when there are none, never empty.
+  // Which keys a rule kind writes is listed on its page in docs/kinds/. The
+  // JSON output prints this object as is (under "evidence"); parse it with any
+  // JSON library to read the values.
+  std::string evidence_json = "{}";
   // 16 hex digits that survive line shifts (checker/findings/fingerprint.h):
   // what baselines and SARIF's partialFingerprints use.
   std::string fingerprint;

@@ -19,14 +19,30 @@ struct RuleSetting {
 };
 using RuleSettings = std::map<std::string, RuleSetting>;  // by rule id
 
-struct CheckOptions {
-  bool builtin_packs = true;           // use the packs compiled into the binary
-  std::vector<std::string> builtin_names;  // only these built-in packs; empty: all of them
-  std::vector<std::string> pack_dirs;  // extra packs (folders of YAML files)
-  std::string lang = "zh";             // message language: "zh" or "en"
-  std::string encoding;                // forced input encoding; empty: detect
-  RuleSettings rules;                  // severities and disables for every file
-  std::string baseline;                // findings recorded in this file are not reported
+// How a Checker is built. A default-constructed Options is what `reportlint
+// check` does without a config file: every built-in pack, messages in Chinese,
+// the encoding detected, each rule at its own severity, no baseline.
+struct Options {
+  // Default true: use the rule packs compiled into the library.
+  bool builtin_packs = true;
+  // Default empty: all built-in packs; otherwise only these, by name
+  // ("ogi-2019", ...). An unknown name is an error of Checker::Create.
+  std::vector<std::string> builtin_names;
+  // Default empty. Extra packs, each a folder of YAML files (docs/packs.md);
+  // a folder named twice is loaded once.
+  std::vector<std::string> pack_dirs;
+  // Default "zh": the language of Finding::message, "zh" or "en".
+  std::string lang = "zh";
+  // Default empty: detect each input's encoding. Otherwise the name of the
+  // encoding every text or HTML input is read in, e.g. "gbk".
+  std::string encoding;
+  // Default empty: every rule at the severity its pack gives it. Entries turn
+  // rules off or change their severity, for every file checked.
+  RuleSettings rules;
+  // Default empty: no baseline. Otherwise the path of a baseline file
+  // (`reportlint check --write-baseline`); the findings it records are not
+  // reported. An unreadable baseline is an error of Checker::Create.
+  std::string baseline;
 };
 
 }  // namespace reportlint

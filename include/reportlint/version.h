@@ -3,10 +3,12 @@
 #ifndef REPORTLINT_VERSION_H_
 #define REPORTLINT_VERSION_H_
 
+#include "reportlint/export.h"
+
 namespace reportlint {
 
 // "MAJOR.MINOR.PATCH", e.g. "0.1.0".
-const char* Version();
+REPORTLINT_EXPORT const char* Version();
 
 }  // namespace reportlint
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace reportlint::corpus {
 namespace {
@@ -27,6 +28,13 @@ std::vector<std::string> KeywordsOf(const std::string& content) {
   return it == ContentKeywords().end() ? std::vector<std::string>{content} : it->second;
 }
 
+// A finding's evidence as JSON (the scorer reads it as score_corpus.py reads the
+// JSON output); {} when it is not an object.
+nlohmann::ordered_json Evidence(const Finding& f) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(f.evidence_json, nullptr, false);
+  return j.is_object() ? j : nlohmann::ordered_json::object();
+}
+
 // Python's float(x) of an evidence value: numbers, booleans and numeric strings.
 std::optional<double> AsNumber(const nlohmann::ordered_json& v) {
   if (v.is_boolean()) return v.get<bool>() ? 1.0 : 0.0;
@@ -44,11 +52,11 @@ std::optional<double> AsNumber(const nlohmann::ordered_json& v) {
 
 std::vector<double> FindingNumbers(const Finding& f) {
   std::vector<double> out;
-  if (!f.evidence.is_object()) return out;
+  nlohmann::ordered_json evidence = Evidence(f);
   for (const char* key :
        {"stated", "total", "stated_total", "stated_percent", "declared", "value"}) {
-    auto it = f.evidence.find(key);
-    if (it == f.evidence.end()) continue;
+    auto it = evidence.find(key);
+    if (it == evidence.end()) continue;
     if (auto n = AsNumber(*it)) out.push_back(*n);
   }
   return out;
@@ -87,7 +95,7 @@ bool Answers(const Entry& expect, const Finding& f) {
     if (!printed) return false;
   }
   if (expect.missing) {
-    std::string blob = f.evidence.dump() + f.message;
+    std::string blob = f.evidence_json + f.message;
     bool named = false;
     for (const std::string& w : KeywordsOf(*expect.missing)) named |= Contains(blob, w);
     if (!named) return false;
@@ -99,7 +107,8 @@ bool Flags(const Entry& clean, const Finding& f) {
   if (f.kind != clean.kind) return false;
   if (clean.missing_not) {
     std::string missing;
-    if (auto it = f.evidence.find("missing"); it != f.evidence.end()) {
+    nlohmann::ordered_json evidence = Evidence(f);
+    if (auto it = evidence.find("missing"); it != evidence.end()) {
       missing = it->is_string() ? it->get<std::string>() : it->dump();
     }
     if (missing.empty()) return false;
@@ -118,9 +127,10 @@ bool Flags(const Entry& clean, const Finding& f) {
 
 bool JudgedOnTruncated(const Finding& f) {
   if (f.kind != "sections") return true;
-  auto declared = f.evidence.find("declared");
-  auto listed = f.evidence.find("listed");
-  return declared != f.evidence.end() && listed != f.evidence.end() && *listed != *declared;
+  nlohmann::ordered_json evidence = Evidence(f);
+  auto declared = evidence.find("declared");
+  auto listed = evidence.find("listed");
+  return declared != evidence.end() && listed != evidence.end() && *listed != *declared;
 }
 
 }  // namespace reportlint::corpus

@@ -3,6 +3,7 @@
 #include "tests/corpus/corpus_match.h"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include "tests/corpus/corpus_report.h"
@@ -21,7 +22,7 @@ Finding F(const std::string& kind, int line, int end_line, nlohmann::ordered_jso
   f.rule_id = "t/" + kind;
   f.begin.line = line;
   f.end.line = end_line;
-  f.evidence = std::move(evidence);
+  f.evidence_json = evidence.dump();
   f.message = message;
   return f;
 }
@@ -103,7 +104,7 @@ TEST_CASE("corpus score: a folder's figures per kind, its misses and false alarm
             "  expect:\n"
             "    - {kind: period, note: the file is absent so not counted}\n");
   std::vector<Error> errors;
-  auto checker = Checker::Create(CheckOptions{}, &errors);
+  auto checker = Checker::Create(Options{}, &errors);
   REQUIRE(checker);
   CorpusScore score;
   Error error;

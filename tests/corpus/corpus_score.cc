@@ -98,7 +98,7 @@ bool ScoreCorpus(const Checker& checker, const std::filesystem::path& dir, Corpu
   for (const CaseExpectations& c : cases) {
     std::filesystem::path path = dir / c.file;
     if (!std::filesystem::exists(path)) continue;
-    FileResult result = checker.CheckFile(path.string());
+    Result result = checker.Check(path.string());
     if (result.error) {
       score->errors.push_back(c.file + ": " + result.error->ToString());
       continue;

@@ -31,7 +31,7 @@ void HintIfAbove(const std::string& corpus, const char* key, int measured, int f
 TEST_CASE("corpus: the real reports score at least their floors") {
   YAML::Node floors = YAML::LoadFile(kFloorsFile.string());
   std::vector<Error> errors;
-  auto checker = Checker::Create(CheckOptions{}, &errors);
+  auto checker = Checker::Create(Options{}, &errors);
   REQUIRE(checker);
   for (const YAML::Node& floor : floors) {
     std::filesystem::path dir = kSourceDir / floor["dir"].as<std::string>();

@@ -143,7 +143,7 @@ std::set<std::string> ExercisedChecks() {
   for (const fs::path& dir : FixturePacks()) {
     std::vector<Error> errors;
     std::unique_ptr<Pack> pack = LoadPackFromDisk(dir.string(), BuiltinKinds(), &errors);
-    CheckOptions options;
+    Options options;
     options.builtin_packs = false;
     options.pack_dirs = {dir.string()};
     std::unique_ptr<Checker> checker = Checker::Create(options, &errors);

@@ -2,6 +2,7 @@
 // cells, non-negative, layout, readable, present, absent, prose) on small reports.
 #include <doctest/doctest.h>
 
+#include "checker/findings/evidence.h"
 #include "tests/test_util.h"
 
 namespace reportlint::testing {
@@ -82,7 +83,7 @@ TEST_CASE("table: empty cells count as 0 and are named in the evidence, not repo
       Report("1\n/\n1", "—\n5\n5", "1\n6\n6"));
   REQUIRE(f.size() == 2);
   CHECK(f[0].message == "S 5（空白按0计）");
-  CHECK(f[0].evidence["empty_cells"] == nlohmann::ordered_json::array({"甲项 × 法人"}));
+  CHECK(EvidenceOf(f[0])["empty_cells"] == nlohmann::ordered_json::array({"甲项 × 法人"}));
   CHECK(f[1].message == "R 7");
 }
 

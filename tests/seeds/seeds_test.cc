@@ -18,7 +18,7 @@ TEST_CASE("seeds: expected findings are found, clean ones are not flagged") {
     return;
   }
   std::vector<Error> errors;
-  auto checker = Checker::Create(CheckOptions{}, &errors);
+  auto checker = Checker::Create(Options{}, &errors);
   REQUIRE(checker);
   corpus::CorpusScore score;
   Error error;

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "checker/facts/analysis.h"
 #include "checker/ingest/html_reader.h"
 #include "checker/ingest/read_input.h"
