@@ -8,6 +8,7 @@ packages=(
   libyaml-cpp-dev libicu-dev libpcre2-dev libfmt-dev
   nlohmann-json3-dev libcli11-dev doctest-dev
   libgumbo-dev libpugixml-dev libzip-dev
+  libpoppler-cpp-dev libcairo2-dev fonts-noto-cjk
   clang libclang-rt-14-dev
 )
 

@@ -10,6 +10,7 @@ const char* FormatName(SourceFormat format) {
     case SourceFormat::kMarkdown: return "markdown";
     case SourceFormat::kHtml: return "html";
     case SourceFormat::kDocx: return "docx";
+    case SourceFormat::kPdf: return "pdf";
   }
   return "text";
 }
@@ -45,7 +46,8 @@ Document::Document(std::string path, SourceFormat format, std::string encoding,
       source_index_(std::move(parts.source_index)),
       line_locations_(std::move(parts.line_locations)),
       blocks_(std::move(parts.blocks)),
-      tables_(std::move(parts.tables)) {
+      tables_(std::move(parts.tables)),
+      pages_without_text_(std::move(parts.pages_without_text)) {
   // An index map that does not fit the text would send Locate out of range;
   // fall back to showing the reading text itself.
   if (!source_.empty() && source_index_.size() != text_.size() + 1) {

@@ -12,6 +12,7 @@
 #include "checker/ingest/decode.h"
 #include "checker/ingest/docx_reader.h"
 #include "checker/ingest/html_reader.h"
+#include "checker/ingest/pdf_reader.h"
 #include "checker/ingest/zip_reader.h"
 
 namespace reportlint {
@@ -57,6 +58,7 @@ std::optional<InputKind> KindOfExtension(std::string_view ext) {
       {".txt", InputKind::kText},   {".md", InputKind::kText},     {".markdown", InputKind::kText},
       {".html", InputKind::kHtml},  {".htm", InputKind::kHtml},    {".xhtml", InputKind::kHtml},
       {".shtml", InputKind::kHtml}, {".docx", InputKind::kDocx},   {".docm", InputKind::kDocx},
+      {".pdf", InputKind::kPdf},
   };
   for (const auto& [e, kind] : kExtensions) {
     if (ext == e) return kind;
@@ -72,6 +74,7 @@ InputKind SniffFormat(const std::string& ext, std::string_view bytes) {
   if (auto kind = KindOfExtension(ext)) return *kind;
   // No telling extension (stdin, ".asp" pages): look at the first bytes.
   if (LooksLikeZip(bytes)) return InputKind::kDocx;
+  if (bytes.substr(0, 5) == "%PDF-") return InputKind::kPdf;
   std::string head;
   for (char c : bytes.substr(0, 512)) {
     head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
@@ -87,7 +90,7 @@ InputKind SniffFormat(const std::string& ext, std::string_view bytes) {
 std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string_view bytes,
                                             const ReadOptions& options, Error* error) {
   std::string ext = Extension(path);
-  if (!options.format && (ext == ".doc" || ext == ".pdf" || ext == ".wps")) {
+  if (!options.format && (ext == ".doc" || ext == ".wps")) {
     *error = {path, 0, 0, "reading " + ext.substr(1) + " files is not supported; save the "
                           "report as .docx, .html or plain text"};
     return nullptr;
@@ -98,6 +101,7 @@ std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string
     markdown = *options.format == SourceFormat::kMarkdown;
     kind = *options.format == SourceFormat::kDocx   ? InputKind::kDocx
            : *options.format == SourceFormat::kHtml ? InputKind::kHtml
+           : *options.format == SourceFormat::kPdf  ? InputKind::kPdf
                                                     : InputKind::kText;
   }
   switch (kind) {
@@ -105,6 +109,11 @@ std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string
       return ReadDocx(path, bytes, error);
     case InputKind::kHtml:
       return ReadHtml(path, bytes, options.encoding, error);
+    case InputKind::kPdf: {
+      PdfLimits limits;
+      limits.max_pages = options.max_pdf_pages;
+      return ReadPdf(path, bytes, error, limits);
+    }
     case InputKind::kText:
       break;
   }

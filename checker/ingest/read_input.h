@@ -18,24 +18,25 @@ struct ReadOptions {
   size_t max_bytes = 64u << 20;  // larger files are refused, not truncated
   // Read the bytes as this format; nullopt: by the extension, else the bytes.
   std::optional<SourceFormat> format;
+  int max_pdf_pages = 500;       // longer PDFs are refused, not truncated
 };
 
 // On failure returns nullptr and fills *error with the file and the reason.
 std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& options,
                                     Error* error);
 
-enum class InputKind { kText, kHtml, kDocx };
+enum class InputKind { kText, kHtml, kDocx, kPdf };
 
 // The one list of report extensions, for a file named on the command line and
 // for a folder search alike: .txt .md .markdown, .html .htm .xhtml .shtml,
-// .docx .docm. `extension` is lower-case with its dot; nullopt: not one.
+// .docx .docm, .pdf. `extension` is lower-case with its dot; nullopt: not one.
 std::optional<InputKind> KindOfExtension(std::string_view extension);
 
 // Whether `path` ends in one of those extensions, in any case.
 bool HasReportExtension(const std::string& path);
 
 // How to read a file: by its extension (KindOfExtension), else by its first
-// bytes (a zip archive is a DOCX; "<!DOCTYPE html", "<html" ... HTML).
+// bytes (a zip archive is a DOCX; "%PDF-" a PDF; "<!DOCTYPE html", "<html" ... HTML).
 InputKind SniffFormat(const std::string& extension, std::string_view bytes);
 
 // The same for bytes already in memory (stdin, tests).

@@ -17,6 +17,7 @@ nlohmann::ordered_json Where(const Analysis& a, size_t begin) {
 
 nlohmann::ordered_json DumpJson(const Analysis& a, bool facts) {
   nlohmann::ordered_json j;
+  const Document& doc = *a.document;
   j["path"] = a.document->path();
   j["format"] = FormatName(a.document->format());
   j["encoding"] = a.document->encoding();
@@ -73,6 +74,16 @@ nlohmann::ordered_json DumpJson(const Analysis& a, bool facts) {
   j["tables"] = nlohmann::ordered_json::array();
   for (const Table& t : a.tables) {
     j["tables"].push_back({{"table", DebugString(t)}, {"at", Where(a, t.begin)}});
+  }
+  if (doc.format() == SourceFormat::kPdf) {
+    j["text"] = nlohmann::ordered_json::array();
+    for (int line = 1; line <= doc.line_count(); ++line) {
+      size_t begin = 0;
+      for (int k = 1; k < line; ++k) begin += doc.Line(k).size() + 1;
+      Location l = doc.Locate(begin);
+      j["text"].push_back({{"line", line}, {"page", l.page}, {"text", U32ToUtf8(doc.Line(line))}});
+    }
+    j["pages_without_text"] = doc.pages_without_text();
   }
   if (!facts) return j;
   const std::u32string& text = a.folded.text();
@@ -145,6 +156,20 @@ void WriteDumpText(const Analysis& a, std::ostream& out, bool facts) {
   out << "tables:\n";
   for (const auto& t : j["tables"]) {
     out << fmt::format("  {:>5}  {}\n", t["at"]["line"].get<int>(), t["table"].get<std::string>());
+  }
+  if (j.contains("text")) {
+    // A PDF's reading text, page by page: what was checked.
+    out << "text:\n";
+    int page = -1;
+    for (const auto& l : j["text"]) {
+      int p = l["page"].get<int>();
+      if (p != page) out << fmt::format("  --- page {} ---\n", p);
+      page = p;
+      out << fmt::format("  {:>5}  {}\n", l["line"].get<int>(), l["text"].get<std::string>());
+    }
+    for (const auto& p : j["pages_without_text"]) {
+      out << fmt::format("  (page {} has no text)\n", p.get<int>());
+    }
   }
   if (!facts) return;
   out << "numbers:\n";

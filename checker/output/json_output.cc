@@ -94,6 +94,11 @@ nlohmann::ordered_json FindingJson(const Finding& f) {
     j["row"] = f.begin.row;
     j["col"] = f.begin.col;
   }
+  if (f.begin.page > 0) {  // PDF: the page and the box of the text on it, in points
+    j["page"] = f.begin.page;
+    const PageBox& b = f.begin.box;
+    j["box"] = {b.x0, b.y0, b.x1, b.y1};
+  }
   j["message"] = f.message;
   j["evidence"] = EvidenceOf(f);
   j["fingerprint"] = f.fingerprint;

@@ -63,6 +63,9 @@ void WriteSnippet(const Document& doc, const Finding& f, bool color, std::ostrea
 // A DOCX line number means nothing in Word: say where the text is there.
 void WordLocation(const Location& l, const std::string& lang, std::ostream& out) {
   bool en = lang == "en";
+  if (l.page > 0) {  // PDF: the page first, then the table cell if any
+    out << (en ? fmt::format("  on page {}\n", l.page) : fmt::format("  位于第{}页\n", l.page));
+  }
   if (l.table > 0) {
     out << (en ? fmt::format("  in table {}, row {}, column {}\n", l.table, l.row, l.col)
                : fmt::format("  位于表格{}第{}行第{}列\n", l.table, l.row, l.col));

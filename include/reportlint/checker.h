@@ -73,7 +73,7 @@ class REPORTLINT_EXPORT Checker {
 
   // Reads and checks the report at `path` ("-" is stdin). The format comes
   // from the extension (.txt .md .markdown, .html .htm .xhtml .shtml, .docx
-  // .docm), else from the first bytes; .doc, .pdf and .wps are refused. An
+  // .docm, .pdf), else from the first bytes; .doc and .wps are refused. An
   // unreadable report yields a Result with `error` set.
   // `file_rules` (may be null) are this file's own settings (the CLI's path
   // globs); they win over Options::rules.

@@ -32,9 +32,9 @@ namespace reportlint {
 //
 // Produced by ingest; every later stage reads it and never changes it.
 
-enum class SourceFormat { kText, kMarkdown, kHtml, kDocx };
+enum class SourceFormat { kText, kMarkdown, kHtml, kDocx, kPdf };
 
-REPORTLINT_EXPORT const char* FormatName(SourceFormat format);  // "text", "markdown", "html", "docx"
+REPORTLINT_EXPORT const char* FormatName(SourceFormat format);  // "text", "markdown", "html", "docx", "pdf"
 
 // A table cell as the reader found it, before spans are expanded.
 struct SourceCell {
@@ -71,11 +71,14 @@ struct DocumentParts {
   // plus one past the end, its index in `source` (non-decreasing).
   std::u32string source;
   std::vector<uint32_t> source_index;
-  // DOCX: for each line of text, the paragraph or table/row/col it shows
+  // DOCX: for each line of text, the paragraph or table/row/col it shows;
+  // PDF: the page and box (and table/row/col) of each line
   // (line and column are filled in by Locate).
   std::vector<Location> line_locations;
   std::vector<Block> blocks;
   std::vector<SourceTable> tables;
+  // PDF: the 1-based pages that hold no text at all (scanned images).
+  std::vector<int> pages_without_text;
 };
 
 class REPORTLINT_EXPORT Document {
@@ -109,6 +112,8 @@ class REPORTLINT_EXPORT Document {
 
   const std::vector<Block>& blocks() const { return blocks_; }
   const std::vector<SourceTable>& tables() const { return tables_; }
+  // PDF: the 1-based pages without a text layer, whose content is not read.
+  const std::vector<int>& pages_without_text() const { return pages_without_text_; }
 
  private:
   std::string path_;
@@ -121,6 +126,7 @@ class REPORTLINT_EXPORT Document {
   std::vector<size_t> line_starts_;     // of source_text()
   std::vector<Block> blocks_;
   std::vector<SourceTable> tables_;
+  std::vector<int> pages_without_text_;
 };
 
 }  // namespace reportlint

@@ -167,10 +167,12 @@ TEST_CASE("errors carry the file name; the format follows the extension") {
   ReadOptions options;
   CHECK(DocumentFromBytes("r.txt", "", options, &error) == nullptr);
   CHECK(error.ToString() == "r.txt: error: the file is empty");
-  CHECK(DocumentFromBytes("r.pdf", "%PDF-1.4", options, &error) == nullptr);
+  CHECK(DocumentFromBytes("r.wps", "x", options, &error) == nullptr);
   CHECK(error.ToString() ==
-        "r.pdf: error: reading pdf files is not supported; save the report as .docx, .html or "
+        "r.wps: error: reading wps files is not supported; save the report as .docx, .html or "
         "plain text");
+  CHECK(DocumentFromBytes("r.pdf", "%PDF-1.4", options, &error) == nullptr);
+  CHECK(error.ToString().rfind("r.pdf: error: not a readable PDF file", 0) == 0);
   CHECK(DocumentFromBytes("r.txt", std::string("ab\0cd", 5), options, &error) == nullptr);
   CHECK(error.ToString() == "r.txt: error: the file is binary, not a text report");
   options.encoding = "gbk";
