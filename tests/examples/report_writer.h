@@ -1,5 +1,6 @@
-// Writes one report, described once, as plain text, HTML and DOCX: the generator of
-// the examples/ reports and of the reader tests (DOCX through libzip, by hand-made XML).
+// Writes one report, described once, as plain text, HTML, DOCX and PDF: the generator
+// of the examples/ reports and of the reader tests (DOCX through libzip, by hand-made
+// XML; PDF drawn with cairo in Noto Sans CJK, report_pdf.cc).
 #ifndef REPORTLINT_TESTS_EXAMPLES_REPORT_WRITER_H_
 #define REPORTLINT_TESTS_EXAMPLES_REPORT_WRITER_H_
 
@@ -40,6 +41,19 @@ std::string WriteHtml(const ReportSpec& report);
 // automatic numbering (chineseCounting), tables with gridSpan and vMerge.
 // Returns the bytes of the .docx file.
 std::string WriteDocx(const ReportSpec& report);
+
+// Where WritePdf put things: for each table, the 1-based page of each of its
+// rows (as ReportSpec lists them).
+struct PdfPlacement {
+  std::vector<std::vector<int>> table_row_pages;
+};
+
+// A PDF as WPS and Word export one: A4, body text wrapped and justified,
+// headings, tables as ruled grids whose cell text wraps inside the cell, rows
+// that do not fit on the next page, "-N-" at the foot of each page. Returns the
+// bytes of the .pdf file. Throws std::runtime_error without the Noto Sans CJK SC
+// font (Debian fonts-noto-cjk).
+std::string WritePdf(const ReportSpec& report, PdfPlacement* placement = nullptr);
 
 // A zip archive holding `entries` (name, content) stored with deflate, for
 // tests that need odd DOCX files (a zip bomb, a missing part, bad XML).
