@@ -135,10 +135,22 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
     }
   }
 
-  // The text column: where most lines start and end, and the prose's line height.
-  std::vector<double> heights;
-  for (const PdfLine& l : lines) heights.push_back(l.height);
-  double body_height = Median(heights);
+  // The text column: where most lines start and end, and the prose's line height:
+  // that of the lines spanning most of the page's text (wrapped prose), as a
+  // report with large tables has more table lines than prose lines.
+  double extent_left = 1e18, extent_right = -1e18;
+  for (const PdfLine& l : lines) {
+    extent_left = std::min(extent_left, l.box.x0);
+    extent_right = std::max(extent_right, l.box.x1);
+  }
+  std::vector<double> heights, wide_heights;
+  for (const PdfLine& l : lines) {
+    heights.push_back(l.height);
+    if (!l.tabular && l.box.x1 - l.box.x0 > 0.8 * (extent_right - extent_left)) {
+      wide_heights.push_back(l.height);
+    }
+  }
+  double body_height = Median(wide_heights.size() >= 3 ? wide_heights : heights);
   double left = 1e18, right = -1e18;
   for (const PdfLine& l : lines) {
     if (l.height < 0.8 * body_height) continue;
