@@ -30,6 +30,20 @@ bool StartsNumbering(std::u32string_view s) {
   return false;
 }
 
+// An item's marker opens the text: "3.", "2、", "（四）", "(1)", "四、".
+bool StartsItem(std::u32string_view s) {
+  size_t i = 0;
+  if (i < s.size() && (s[i] == U'（' || s[i] == U'(')) {
+    ++i;
+    size_t from = i;
+    while (i < s.size() && ((s[i] >= U'0' && s[i] <= U'9') || IsChineseDigit(s[i]))) ++i;
+    return i > from && i < s.size() && (s[i] == U'）' || s[i] == U')');
+  }
+  size_t from = i;
+  while (i < s.size() && ((s[i] >= U'0' && s[i] <= U'9') || IsChineseDigit(s[i]))) ++i;
+  return i > from && i + 1 < s.size() && (s[i] == U'.' || s[i] == U'、' || s[i] == U'．');
+}
+
 // A piece of text of the table with where it is.
 struct Piece {
   const PdfSegment* seg;
@@ -71,6 +85,11 @@ struct Stack {
   PdfBox box;     // of the pieces on the stack's first page
   PdfBox bottom;  // the last piece
 };
+
+double Median(std::vector<double> v) {
+  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+  return v[v.size() / 2];
+}
 
 }  // namespace
 
@@ -230,6 +249,30 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
             target = static_cast<int>(k);
           }
         }
+        // A label's lines belong to one cell: a line that opens no item does
+        // not begin the label of a row below whose own line opens one ("3.其他"
+        // under the last line of "2.申请人逾期…"), and a line that opens an item
+        // does not continue the label of the row above.
+        if (target >= 0 && !s.value && r < 0) {
+          int above = -1, below = -1;
+          for (size_t k = 0; k < rows.size(); ++k) {
+            if (rows[k].page != l.page) continue;
+            if (rows[k].line < i) above = static_cast<int>(k);
+            if (rows[k].line > i && below < 0) below = static_cast<int>(k);
+          }
+          auto opens_item_here = [&](int row) {
+            for (const PdfSegment& o : lines[rows[row].line]->segments) {
+              if (!o.value && o.box.x0 < value_start && label_col(o.box.x0) == label_col(s.box.x0) &&
+                  StartsItem(o.text)) {
+                return true;
+              }
+            }
+            return false;
+          };
+          bool opens = StartsItem(s.text);
+          if (target == below && above >= 0 && !opens && opens_item_here(below)) target = above;
+          if (target == above && below >= 0 && opens) target = below;
+        }
         if (target < 0) {
           // No data row on this page: the last one before, else the first after.
           for (size_t k = 0; k < rows.size(); ++k) {
@@ -267,6 +310,9 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
     if (out.empty()) out.push_back(nearest);
     return out;
   };
+  // The distance between neighbouring value columns.
+  double pitch = cols.size() > 1 ? (cols.back().CenterX() - cols.front().CenterX()) / (cols.size() - 1)
+                                 : 1e9;
   // Header: stacks of close lines above the first data row.
   std::vector<Stack> stacks;
   std::vector<Piece> label_header;
@@ -278,15 +324,18 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
         continue;
       }
       // Lines of one cell lie close under each other over the same columns;
-      // a group label over several columns is not continued by one of them.
+      // a group label over several columns is not continued by one of them,
+      // nor is a line wider than the columns under it (a group label centred
+      // over a single column's centre).
       Stack* into = nullptr;
       for (Stack& st : stacks) {
         const PdfBox& b = st.bottom;
         double gap = s.box.y0 - b.y1;
         bool overlap = std::min(b.x1, s.box.x1) - std::max(b.x0, s.box.x0) > 0;
+        double room = cover(s.box).size() * pitch + 0.5 * h;
         if (st.pieces.back().page == p.page && gap > -0.3 * s.box.Height() &&
             gap < 3 * s.box.Height() && overlap && st.pieces.back().line != i &&
-            cover(b) == cover(s.box)) {
+            cover(b) == cover(s.box) && b.x1 - b.x0 <= room && s.box.x1 - s.box.x0 <= room) {
           into = &st;
         }
       }
@@ -325,13 +374,54 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
         if (!is_leaf[s] && b.y1 <= ceiling + 0.3 * b.Height()) band = std::max(band, b.y1);
       }
       if (band < -1e17) break;
-      int pick = -1;
+      // The group over the column: the one in the band above it whose columns
+      // hold the column's centre. Left-aligned group labels (each starting
+      // where a cell under it starts, as WPS sets them) reach to the next
+      // one's start. A centred label may be narrower than its columns: they
+      // reach half way to the next group's centre, and as far on the other side
+      // when only one side has a neighbour.
+      std::vector<size_t> in_band;
       for (size_t s = 0; s < stacks.size(); ++s) {
         const PdfBox& b = stacks[s].box;
         if (is_leaf[s] || b.y1 > ceiling + 0.3 * b.Height() || b.y1 < band - 0.5 * b.Height()) continue;
-        if (b.x0 <= rep.CenterX() + 0.5 * b.Height() && (pick < 0 || b.x0 > stacks[pick].box.x0)) {
-          pick = static_cast<int>(s);
+        in_band.push_back(s);
+      }
+      bool left_aligned = true;
+      std::vector<double> starts, centres;
+      for (size_t s : in_band) {
+        const PdfBox& b = stacks[s].box;
+        bool flush = false;
+        for (size_t t = 0; t < stacks.size(); ++t) {
+          if (t != s && stacks[t].box.y0 > b.y1 - 0.3 * b.Height() &&
+              std::abs(stacks[t].box.x0 - b.x0) < 0.3 * b.Height()) {
+            flush = true;
+          }
         }
+        left_aligned = left_aligned && flush;
+        starts.push_back(b.x0);
+        centres.push_back(b.CenterX());
+      }
+      std::sort(starts.begin(), starts.end());
+      std::sort(centres.begin(), centres.end());
+      int pick = -1;
+      for (size_t s : in_band) {
+        const PdfBox& b = stacks[s].box;
+        double pad = 0.5 * b.Height();
+        double lo, hi;
+        if (left_aligned) {
+          auto next = std::upper_bound(starts.begin(), starts.end(), b.x0);
+          lo = b.x0 - pad;
+          hi = next == starts.end() ? 1e18 : *next - pad;
+        } else {
+          size_t k = std::lower_bound(centres.begin(), centres.end(), b.CenterX()) - centres.begin();
+          lo = k > 0 ? b.CenterX() - (b.CenterX() - centres[k - 1]) / 2 : -1e18;
+          hi = k + 1 < centres.size() ? b.CenterX() + (centres[k + 1] - b.CenterX()) / 2 : 1e18;
+          if (lo < -1e17 && hi < 1e17) lo = 2 * b.CenterX() - hi;
+          if (hi > 1e17 && lo > -1e17) hi = 2 * b.CenterX() - lo;
+          lo = std::min(lo, b.x0 - pad);
+          hi = std::max(hi, b.x1 + pad);
+        }
+        if (rep.CenterX() >= lo && rep.CenterX() < hi) pick = static_cast<int>(s);
       }
       double band_top = band;
       for (size_t s = 0; s < stacks.size(); ++s) {
@@ -347,8 +437,28 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
       ceiling = band_top - 0.01;
     }
     std::reverse(paths[j].begin(), paths[j].end());
-    depth = std::max(depth, paths[j].size());
   }
+  // A cell beside a group that spans the group's row too ("总计" beside
+  // "法人或其他组织", over two header rows) is not under it: centred in its
+  // taller cell, it sits higher than the cells under the group.
+  for (size_t s = 0; s < stacks.size(); ++s) {
+    std::vector<double> centres;
+    for (size_t j = 0; j < cols.size(); ++j) {
+      auto at = std::find(paths[j].begin(), paths[j].end(), static_cast<int>(s));
+      if (at != paths[j].end() && at + 1 != paths[j].end()) centres.push_back(stacks[*(at + 1)].box.CenterY());
+    }
+    if (centres.size() < 2) continue;
+    double usual = Median(centres);
+    for (size_t j = 0; j < cols.size(); ++j) {
+      auto at = std::find(paths[j].begin(), paths[j].end(), static_cast<int>(s));
+      if (at == paths[j].end() || at + 1 == paths[j].end()) continue;
+      const PdfBox& child = stacks[*(at + 1)].box;
+      if (child.CenterY() < usual - 0.3 * child.Height() / std::max<size_t>(1, stacks[*(at + 1)].pieces.size())) {
+        paths[j].erase(at);
+      }
+    }
+  }
+  for (size_t j = 0; j < cols.size(); ++j) depth = std::max(depth, paths[j].size());
 
   // Emit the header rows.
   if (depth > 0 || !label_header.empty()) {

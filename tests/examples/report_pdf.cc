@@ -255,7 +255,10 @@ void Table(PdfPages& pdf, const std::vector<std::vector<CellSpec>>& rows, std::v
   std::vector<double> x(cols + 1, kMarginX);
   for (int c = 0; c < cols; ++c) x[c + 1] = x[c] + width[c];
   pdf.Font(kCellSize, false);
-  auto span_width = [&](const Slot& s) { return x[s.col + s.cell->colspan] - x[s.col] - 2 * kCellPad; };
+  // Word's cell margin, narrowed (as users do) where the number columns (the
+  // last) would not hold two characters.
+  double pad = std::min(kCellPad, (width.back() - 2 * kCellSize) / 2 - 0.5);
+  auto span_width = [&](const Slot& s) { return x[s.col + s.cell->colspan] - x[s.col] - 2 * pad; };
   // Rows without a number are headers: their text is centred, as are numbers
   // and the empty-cell mark "/"; labels are left-aligned.
   std::vector<bool> header(rows.size(), true);
@@ -333,7 +336,7 @@ void Table(PdfPages& pdf, const std::vector<std::vector<CellSpec>>& rows, std::v
         }
         bool centred = header[s.row] || IsNumber(s.cell->text) || s.cell->text == "/";
         for (const auto& line : lines) {
-          double lx = centred ? (x[s.col] + x[end_col] - pdf.LineWidth(line)) / 2 : x[s.col] + kCellPad;
+          double lx = centred ? (x[s.col] + x[end_col] - pdf.LineWidth(line)) / 2 : x[s.col] + pad;
           pdf.Line(line, lx, y);
           y += kCellLead;
         }
