@@ -170,7 +170,9 @@ class PdfPages {
   }
   void Footer() {
     Font(10.5, false);
-    std::string n = "-" + std::to_string(page_) + "-";
+    std::string n = std::to_string(page_);
+    n.insert(n.begin(), '-');
+    n.push_back('-');
     Line({n}, (kPageWidth - Width(n)) / 2, kPageHeight - 50);
   }
 
