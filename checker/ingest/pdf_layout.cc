@@ -117,9 +117,14 @@ std::vector<PdfLine> LinesOfPage(std::vector<PdfWord> words, int page) {
       }
       prev = &w;
     }
-    for (size_t i = 1; i < line.segments.size(); ++i) {
-      if (line.segments[i].box.x0 - line.segments[i - 1].box.x1 >= 1.5 * h) line.tabular = true;
+    // Cells far apart, or three numbers side by side (narrow columns of a
+    // wide table set their numbers closer than prose sets words).
+    int values = 0;
+    for (size_t i = 0; i < line.segments.size(); ++i) {
+      values += line.segments[i].value;
+      if (i > 0 && line.segments[i].box.x0 - line.segments[i - 1].box.x1 >= 1.5 * h) line.tabular = true;
     }
+    if (values >= 3) line.tabular = true;
     lines.push_back(std::move(line));
   }
   std::stable_sort(lines.begin(), lines.end(), [](const PdfLine& a, const PdfLine& b) {

@@ -40,7 +40,8 @@ struct PdfLine {
   PdfBox box;
   std::vector<PdfSegment> segments;  // left to right
   double height = 0;                 // the median word height
-  // Segments far apart, as table cells are (see pdf_layout.cc).
+  // Segments far apart, as table cells are, or three numbers side by side
+  // (see pdf_layout.cc).
   bool tabular = false;
   std::u32string text;  // the words, a space where poppler saw one
 };

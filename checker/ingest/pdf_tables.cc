@@ -96,7 +96,10 @@ double Median(std::vector<double> v) {
 std::vector<std::pair<size_t, size_t>> FindPdfTables(const std::vector<PdfLine>& lines,
                                                      double text_width, double body_height) {
   auto ends = [&](const PdfLine& l) {
-    return !l.tabular && (l.box.x1 - l.box.x0 > 0.6 * text_width || LooksLikeHeading(l.text) ||
+    // Prose: a wide line of one or two phrases (a row of header cells is
+    // wide too, but in several pieces), a heading, or the body's size.
+    bool prose = l.box.x1 - l.box.x0 > 0.6 * text_width && l.segments.size() <= 2;
+    return !l.tabular && (prose || LooksLikeHeading(l.text) ||
                           l.height > 0.85 * body_height);
   };
   std::vector<std::pair<size_t, size_t>> out;
