@@ -175,8 +175,10 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
     }
     size_t e = i;
     while (e < lines.size() && !data[e]) ++e;
+    // A header over the value columns reaches into them (a centred one may
+    // start left of their numbers; a label never leaves its column).
     bool over_values = false;
-    for (const PdfSegment& s : lines[e - 1]->segments) over_values = over_values || s.box.x0 >= value_start;
+    for (const PdfSegment& s : lines[e - 1]->segments) over_values = over_values || s.box.x1 > value_start;
     if (over_values && e < lines.size()) {
       for (size_t k = i; k < e; ++k) inner_header[k] = true;
     }
@@ -329,7 +331,8 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
       // Lines of one cell lie close under each other over the same columns;
       // a group label over several columns is not continued by one of them,
       // nor is a line wider than the columns under it (a group label centred
-      // over a single column's centre).
+      // over a single column's centre); and as text wraps greedily, a cell's
+      // next line is not wider than the one above it by a character or more.
       Stack* into = nullptr;
       for (Stack& st : stacks) {
         const PdfBox& b = st.bottom;
@@ -338,7 +341,8 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
         double room = cover(s.box).size() * pitch + 0.5 * h;
         if (st.pieces.back().page == p.page && gap > -0.3 * s.box.Height() &&
             gap < 3 * s.box.Height() && overlap && st.pieces.back().line != i &&
-            cover(b) == cover(s.box) && b.x1 - b.x0 <= room && s.box.x1 - s.box.x0 <= room) {
+            cover(b) == cover(s.box) && b.x1 - b.x0 <= room && s.box.x1 - s.box.x0 <= room &&
+            s.box.x1 - s.box.x0 < b.x1 - b.x0 + 0.6 * s.box.Height()) {
           into = &st;
         }
       }
@@ -540,7 +544,7 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
     if (inner_header[i]) {
       std::vector<PdfCell> cells;
       for (const PdfSegment& s : lines[i]->segments) {
-        int c = grid_col(s);
+        int c = s.box.x0 < value_start && s.box.x1 > value_start ? label_cols : grid_col(s);
         Piece p{&s, lines[i]->page, i};
         if (!cells.empty() && cells.back().col >= c) {
           std::vector<Piece> one{p};

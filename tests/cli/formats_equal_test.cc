@@ -40,6 +40,9 @@ TEST_CASE("formats: txt, html, docx and pdf of one report give the same findings
     CHECK(Findings(dir.Write(base + "html", WriteHtml(spec))) == txt);
     CHECK(Findings(dir.Write(base + "docx", WriteDocx(spec))) == txt);
     CHECK(Findings(dir.Write(base + "pdf", WritePdf(spec))) == txt);
+    // Set as many WPS reports are: 三号 body text, 五号 tables.
+    PdfStyle wps{16, 28, 10.5, 14};
+    CHECK(Findings(dir.Write(base + "wps.pdf", WritePdf(spec, nullptr, wps))) == txt);
     if (altered) {
       CHECK(txt.find("B2") != std::string::npos);
       CHECK(txt.find("B3") != std::string::npos);

@@ -22,9 +22,7 @@ namespace {
 constexpr double kPageWidth = 595.28, kPageHeight = 841.89;  // A4
 constexpr double kMarginX = 90, kMarginTop = 72, kMarginBottom = 72;
 constexpr double kColumn = kPageWidth - 2 * kMarginX;
-constexpr double kBodySize = 12, kBodyLead = 21;
 constexpr double kTitleSize = 18, kTitleLead = 36;
-constexpr double kCellSize = 9, kCellLead = 12.5;
 constexpr double kCellPad = 5.4;  // Word's default cell margin, 0.19 cm
 constexpr double kCellPadY = 2;    // above and below the text
 constexpr char kFont[] = "Noto Sans CJK SC";
@@ -72,7 +70,7 @@ class PdfPages {
     surface_ = cairo_pdf_surface_create_for_stream(Write, out_, kPageWidth, kPageHeight);
     cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, "2022-01-20T00:00:00");
     cr_ = cairo_create(surface_);
-    Font(kBodySize, false);
+    Font(12, false);
     cairo_glyph_t* glyphs = nullptr;
     int n = 0;
     cairo_scaled_font_text_to_glyphs(cairo_get_scaled_font(cr_), 0, 0, "中", -1, &glyphs, &n,
@@ -181,19 +179,19 @@ class PdfPages {
   cairo_t* cr_;
   int page_ = 1;
   double y_ = kMarginTop;
-  double size_ = kBodySize;
+  double size_ = 12;
 };
 
 // A paragraph: first line indented two characters, lines justified but the last.
-void Paragraph(PdfPages& pdf, const std::string& text, bool bold) {
-  pdf.Font(kBodySize, bold);
-  double indent = 2 * kBodySize;
+void Paragraph(PdfPages& pdf, const PdfStyle& z, const std::string& text, bool bold) {
+  pdf.Font(z.body, bold);
+  double indent = 2 * z.body;
   auto lines = pdf.Wrap(text, kColumn, indent);
   for (size_t i = 0; i < lines.size(); ++i) {
-    pdf.Need(kBodyLead);
+    pdf.Need(z.body_lead);
     double x = kMarginX + (i == 0 ? indent : 0);
     pdf.Line(lines[i], x, pdf.y(), i + 1 < lines.size() ? kMarginX + kColumn : 0);
-    pdf.set_y(pdf.y() + kBodyLead);
+    pdf.set_y(pdf.y() + z.body_lead);
   }
 }
 
@@ -226,7 +224,7 @@ std::vector<std::vector<Slot>> Grid(const std::vector<std::vector<CellSpec>>& ro
 // Column widths: number columns share a little over half the width, label
 // columns before the last are narrow (the first one character, the others a
 // few), the last label column takes the rest.
-std::vector<double> ColumnWidths(const std::vector<std::vector<Slot>>& grid, int cols) {
+std::vector<double> ColumnWidths(const PdfStyle& z, const std::vector<std::vector<Slot>>& grid, int cols) {
   std::vector<bool> value(cols, false);
   for (const auto& row : grid) {
     for (int c = 0; c < cols; ++c) {
@@ -241,7 +239,7 @@ std::vector<double> ColumnWidths(const std::vector<std::vector<Slot>>& grid, int
   double rest = kColumn - vw * values;
   for (int c = 0; c < labels; ++c) {
     if (c + 1 < labels) {
-      w[c] = c == 0 ? 1.3 * kCellSize + 2 * kCellPad : 4.2 * kCellSize + 2 * kCellPad;
+      w[c] = c == 0 ? 1.3 * z.cell + 2 * kCellPad : 4.2 * z.cell + 2 * kCellPad;
       rest -= w[c];
     }
   }
@@ -250,16 +248,17 @@ std::vector<double> ColumnWidths(const std::vector<std::vector<Slot>>& grid, int
   return w;
 }
 
-void Table(PdfPages& pdf, const std::vector<std::vector<CellSpec>>& rows, std::vector<int>* row_pages) {
+void Table(PdfPages& pdf, const PdfStyle& z, const std::vector<std::vector<CellSpec>>& rows,
+           std::vector<int>* row_pages) {
   int cols = 0;
   auto grid = Grid(rows, &cols);
-  std::vector<double> width = ColumnWidths(grid, cols);
+  std::vector<double> width = ColumnWidths(z, grid, cols);
   std::vector<double> x(cols + 1, kMarginX);
   for (int c = 0; c < cols; ++c) x[c + 1] = x[c] + width[c];
-  pdf.Font(kCellSize, false);
+  pdf.Font(z.cell, false);
   // Word's cell margin, narrowed (as users do) where the number columns (the
   // last) would not hold two characters.
-  double pad = std::min(kCellPad, (width.back() - 2 * kCellSize) / 2 - 0.5);
+  double pad = std::min(kCellPad, (width.back() - 2 * z.cell) / 2 - 0.5);
   auto span_width = [&](const Slot& s) { return x[s.col + s.cell->colspan] - x[s.col] - 2 * pad; };
   // Rows without a number are headers: their text is centred, as are numbers
   // and the empty-cell mark "/"; labels are left-aligned.
@@ -270,13 +269,13 @@ void Table(PdfPages& pdf, const std::vector<std::vector<CellSpec>>& rows, std::v
     }
   }
   // Row heights: the cells of one row; a cell over several rows stretches its last row.
-  std::vector<double> height(rows.size(), kCellLead + 2 * kCellPadY);
+  std::vector<double> height(rows.size(), z.cell_lead + 2 * kCellPadY);
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t r = 0; r < rows.size(); ++r) {
       for (int c = 0; c < cols; ++c) {
         const Slot& s = grid[r][c];
         if (s.cell == nullptr || s.row != int(r) || s.col != c || (s.cell->rowspan > 1) != (pass == 1)) continue;
-        double need = pdf.Wrap(s.cell->text, span_width(s)).size() * kCellLead + 2 * kCellPadY;
+        double need = pdf.Wrap(s.cell->text, span_width(s)).size() * z.cell_lead + 2 * kCellPadY;
         size_t last = std::min(rows.size(), r + s.cell->rowspan) - 1;
         double have = 0;
         for (size_t k = r; k <= last; ++k) have += height[k];
@@ -306,7 +305,7 @@ void Table(PdfPages& pdf, const std::vector<std::vector<CellSpec>>& rows, std::v
     if (page[r] != pdf.page()) pdf.NewPage();
     double bottom = top[r] + height[r];
     bool page_ends = r + 1 == rows.size() || page[r + 1] != page[r];
-    pdf.Font(kCellSize, false);
+    pdf.Font(z.cell, false);
     for (int c = 0; c < cols;) {
       const Slot& s = grid[r][c];
       if (s.cell == nullptr) {
@@ -329,18 +328,18 @@ void Table(PdfPages& pdf, const std::vector<std::vector<CellSpec>>& rows, std::v
         std::vector<std::vector<std::string>> lines =
             starts ? pdf.Wrap(s.cell->text, span_width(s)) : pending[s.cell];
         pending.erase(s.cell);
-        size_t fit = static_cast<size_t>((box_bottom - top[r] - 2 * kCellPadY) / kCellLead);
-        double y = (top[r] + box_bottom - lines.size() * kCellLead) / 2 + (kCellLead - kCellSize) / 2;
+        size_t fit = static_cast<size_t>((box_bottom - top[r] - 2 * kCellPadY) / z.cell_lead);
+        double y = (top[r] + box_bottom - lines.size() * z.cell_lead) / 2 + (z.cell_lead - z.cell) / 2;
         if (lines.size() > fit && k < last_row) {
           pending[s.cell].assign(lines.begin() + fit, lines.end());
           lines.resize(fit);
-          y = top[r] + kCellPadY + (kCellLead - kCellSize) / 2;
+          y = top[r] + kCellPadY + (z.cell_lead - z.cell) / 2;
         }
         bool centred = header[s.row] || IsNumber(s.cell->text) || s.cell->text == "/";
         for (const auto& line : lines) {
           double lx = centred ? (x[s.col] + x[end_col] - pdf.LineWidth(line)) / 2 : x[s.col] + pad;
           pdf.Line(line, lx, y);
-          y += kCellLead;
+          y += z.cell_lead;
         }
       }
       c = end_col;
@@ -351,7 +350,7 @@ void Table(PdfPages& pdf, const std::vector<std::vector<CellSpec>>& rows, std::v
 
 }  // namespace
 
-std::string WritePdf(const ReportSpec& report, PdfPlacement* placement) {
+std::string WritePdf(const ReportSpec& report, PdfPlacement* placement, const PdfStyle& z) {
   std::string out;
   {
     PdfPages pdf(&out);
@@ -367,15 +366,15 @@ std::string WritePdf(const ReportSpec& report, PdfPlacement* placement) {
           break;
         }
         case BlockSpec::kHeading:
-          pdf.Need(2 * kBodyLead);  // not alone at the foot of a page
-          Paragraph(pdf, b.text, true);
+          pdf.Need(2 * z.body_lead);  // not alone at the foot of a page
+          Paragraph(pdf, z, b.text, true);
           break;
-        case BlockSpec::kParagraph: Paragraph(pdf, b.text, false); break;
+        case BlockSpec::kParagraph: Paragraph(pdf, z, b.text, false); break;
         case BlockSpec::kTable: {
           std::vector<int> pages;
           pdf.set_y(pdf.y() + 4);
-          Table(pdf, b.rows, &pages);
-          pdf.set_y(pdf.y() + kBodyLead / 2);
+          Table(pdf, z, b.rows, &pages);
+          pdf.set_y(pdf.y() + z.body_lead / 2);
           if (placement != nullptr) placement->table_row_pages.push_back(pages);
           break;
         }

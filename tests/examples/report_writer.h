@@ -48,12 +48,21 @@ struct PdfPlacement {
   std::vector<std::vector<int>> table_row_pages;
 };
 
+// The type sizes of WritePdf, in points; the leading follows from them.
+struct PdfStyle {
+  double body = 12;        // body text and headings (WPS reports often use 16, 三号)
+  double body_lead = 21;   // from one body line to the next
+  double cell = 9;         // table text
+  double cell_lead = 12.5;
+};
+
 // A PDF as WPS and Word export one: A4, body text wrapped and justified,
 // headings, tables as ruled grids whose cell text wraps inside the cell, rows
 // that do not fit on the next page, "-N-" at the foot of each page. Returns the
 // bytes of the .pdf file. Throws std::runtime_error without the Noto Sans CJK SC
 // font (Debian fonts-noto-cjk).
-std::string WritePdf(const ReportSpec& report, PdfPlacement* placement = nullptr);
+std::string WritePdf(const ReportSpec& report, PdfPlacement* placement = nullptr,
+                     const PdfStyle& style = {});
 
 // A zip archive holding `entries` (name, content) stored with deflate, for
 // tests that need odd DOCX files (a zip bomb, a missing part, bad XML).
