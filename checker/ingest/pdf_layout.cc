@@ -112,8 +112,9 @@ std::vector<PdfLine> LinesOfPage(std::vector<PdfWord> words, int page) {
         seg.text += w.text;
         seg.box.Extend(w.box);
         seg.value = IsValueText(seg.text);
+        seg.words.push_back(w);
       } else {
-        line.segments.push_back({w.box, w.text, value});
+        line.segments.push_back({w.box, w.text, value, {w}});
       }
       prev = &w;
     }

@@ -33,6 +33,7 @@ struct PdfSegment {
   PdfBox box;
   std::u32string text;
   bool value = false;
+  std::vector<PdfWord> words;  // as poppler gave them, left to right
 };
 
 struct PdfLine {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
 
 namespace reportlint {
@@ -318,11 +319,56 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
   // The distance between neighbouring value columns.
   double pitch = cols.size() > 1 ? (cols.back().CenterX() - cols.front().CenterX()) / (cols.size() - 1)
                                  : 1e9;
+  // Header cells of narrow columns can sit closer than words of a phrase:
+  // a header segment whose words fall into different value columns, apart
+  // and each no wider than a column, is one piece per column.
+  std::deque<PdfSegment> split;
+  auto nearest_col = [&](const PdfBox& b) {
+    int best = 0;
+    for (size_t j = 1; j < cols.size(); ++j) {
+      if (std::abs(cols[j].CenterX() - b.CenterX()) < std::abs(cols[best].CenterX() - b.CenterX())) {
+        best = static_cast<int>(j);
+      }
+    }
+    return best;
+  };
+  auto header_pieces = [&](const PdfSegment& s) {
+    std::vector<const PdfSegment*> out{&s};
+    if (s.words.size() < 2 || s.box.x1 <= value_start) return out;
+    std::vector<PdfSegment> parts;
+    int last = -1;
+    for (const PdfWord& w : s.words) {
+      int c = nearest_col(w.box);
+      if (c == last) {
+        AppendWrapped(&parts.back().text, w.text);
+        parts.back().box.Extend(w.box);
+        continue;
+      }
+      if (c < last || (!parts.empty() && w.box.x0 - parts.back().box.x1 < 0.3 * w.box.Height())) return out;
+      parts.push_back({w.box, w.text, false, {w}});
+      last = c;
+    }
+    if (parts.size() < 2) return out;
+    for (const PdfSegment& part : parts) {
+      if (part.box.x1 - part.box.x0 > pitch) return out;
+    }
+    out.clear();
+    for (PdfSegment& part : parts) {
+      split.push_back(std::move(part));
+      out.push_back(&split.back());
+    }
+    return out;
+  };
   // Header: stacks of close lines above the first data row.
   std::vector<Stack> stacks;
   std::vector<Piece> label_header;
   for (size_t i = 0; i < first_data; ++i) {
-    for (const PdfSegment& s : lines[i]->segments) {
+    std::vector<const PdfSegment*> pieces;
+    for (const PdfSegment& seg : lines[i]->segments) {
+      for (const PdfSegment* piece : header_pieces(seg)) pieces.push_back(piece);
+    }
+    for (const PdfSegment* piece : pieces) {
+      const PdfSegment& s = *piece;
       Piece p{&s, lines[i]->page, i};
       if (s.box.x1 <= value_start + 0.5 * h && label_cols > 0) {
         label_header.push_back(p);
