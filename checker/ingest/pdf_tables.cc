@@ -584,9 +584,13 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
     }
   }
 
-  // Emit data rows and the headers inside the table, in order.
+  // Emit data rows and the headers inside the table, in order. Under a header
+  // cell over all the value columns ("本年处理决定数量"), a row's one number is
+  // a cell over them too, as the HTML and DOCX tables merge it.
   size_t next_row = 0;
+  bool one_value_header = false;
   for (size_t i = first_data; i < lines.size(); ++i) {
+    if (inner_header[i] && (i == first_data || !inner_header[i - 1])) one_value_header = false;
     if (inner_header[i]) {
       std::vector<PdfCell> cells;
       for (const PdfSegment& s : lines[i]->segments) {
@@ -607,6 +611,11 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
         cells.front().col_span += cells.front().col;
         cells.front().col = 0;
       }
+      for (const PdfCell& c : cells) {
+        if (c.col == label_cols && c.col_span == static_cast<int>(cols.size()) && label_cols > 0) {
+          one_value_header = true;
+        }
+      }
       table.rows.push_back(std::move(cells));
       continue;
     }
@@ -625,6 +634,18 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
       c.col_span = label_cols - row.own;
       if (c.page == 0) c.page = row.page;
       cells.push_back(c);
+    }
+    int filled = 0;
+    for (size_t j = 0; j < cols.size(); ++j) filled += !row.values[j].empty();
+    if (one_value_header && filled == 1 && cols.size() > 1) {
+      for (size_t j = 0; j < cols.size(); ++j) {
+        if (row.values[j].empty()) continue;
+        PdfCell c = CellOf(row.values[j], label_cols);
+        c.col_span = static_cast<int>(cols.size());
+        cells.push_back(c);
+      }
+      table.rows.push_back(std::move(cells));
+      continue;
     }
     for (size_t j = 0; j < cols.size(); ++j) {
       PdfCell c = CellOf(row.values[j], label_cols + static_cast<int>(j));

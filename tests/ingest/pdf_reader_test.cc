@@ -106,6 +106,7 @@ TEST_CASE("pdf: the real 2024 report reads as an officer sees it") {
            "grid 13x4 h1 l1 cols: 本年制发件数 | 本年废止件数 | 现行有效件数\n",
            "  规章 = 1 0 11\n",
            "  行政规范性文件 = 8 26 66\n",
+           "  行政许可 = 447228 447228 447228\n",  // one cell over the three columns
            "grid 28x10 h3 l3 cols: 申请人情况/自然人 | 申请人情况/法人或其他组织/商业企业 | ",
            "申请人情况/法人或其他组织/其他 | 申请人情况/总计\n",  // not 法人或其他组织/总计
            "  一、本年新收政府信息公开申请数量 = 3001 53 0 0 61 4 3119\n",
