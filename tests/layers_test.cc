@@ -55,27 +55,43 @@ struct Violation {
   std::string include;
 };
 
-// Every include in `source` (the text of `file`) of a later layer than the file's.
-// Public headers are included as "reportlint/x.h", everything else by its path.
-std::vector<Violation> ViolationsIn(const std::string& file, const std::string& source) {
-  std::vector<Violation> out;
-  std::optional<size_t> own = LayerOf(file);
-  if (!own) return out;
-  static const std::regex include_re(R"re(^\s*#\s*include\s*"([^"]+)")re");
+// One #include of a file: its line, whether it is written "..." (not <...>),
+// and the path inside the quotes or brackets.
+struct Include {
+  int line;
+  bool quoted;
+  std::string path;
+};
+
+std::vector<Include> IncludesOf(const std::string& source) {
+  static const std::regex include_re(R"re(^\s*#\s*include\s*([<"])([^>"]+)[>"])re");
+  std::vector<Include> out;
   std::istringstream lines(source);
   std::string text;
   int line = 0;
   while (std::getline(lines, text)) {
     ++line;
     std::smatch m;
-    if (!std::regex_search(text, m, include_re)) continue;
-    std::string included = m[1];
+    if (std::regex_search(text, m, include_re)) out.push_back({line, m[1] == "\"", m[2]});
+  }
+  return out;
+}
+
+// Every include in `source` (the text of `file`) of a later layer than the file's.
+// Public headers are included as "reportlint/x.h", everything else by its path.
+std::vector<Violation> ViolationsIn(const std::string& file, const std::string& source) {
+  std::vector<Violation> out;
+  std::optional<size_t> own = LayerOf(file);
+  if (!own) return out;
+  const bool public_header = file.rfind("include/", 0) == 0;
+  for (const Include& inc : IncludesOf(source)) {
+    if (!inc.quoted) continue;
+    std::string included = inc.path;
     if (included.rfind("reportlint/", 0) == 0) included = "include/" + included;
     std::optional<size_t> theirs = LayerOf(included);
-    bool public_header = file.rfind("include/", 0) == 0;
     bool internal = included.rfind("include/reportlint/", 0) != 0;
     if ((theirs && *theirs > *own) || (public_header && internal)) {
-      out.push_back({file, line, m[1]});
+      out.push_back({file, inc.line, inc.path});
     }
   }
   return out;
@@ -86,18 +102,10 @@ std::vector<Violation> ViolationsIn(const std::string& file, const std::string& 
 // program that embeds reportlint needs no other library's headers.
 std::vector<Violation> PublicHeaderViolations(const std::string& file, const std::string& source) {
   std::vector<Violation> out;
-  static const std::regex include_re(R"re(^\s*#\s*include\s*([<"])([^>"]+)[>"])re");
-  std::istringstream lines(source);
-  std::string text;
-  int line = 0;
-  while (std::getline(lines, text)) {
-    ++line;
-    std::smatch m;
-    if (!std::regex_search(text, m, include_re)) continue;
-    std::string included = m[2];
-    bool standard = m[1] == "<" && included.find_first_of("/.") == std::string::npos;
-    bool ours = m[1] == "\"" && included.rfind("reportlint/", 0) == 0;
-    if (!standard && !ours) out.push_back({file, line, included});
+  for (const Include& inc : IncludesOf(source)) {
+    bool standard = !inc.quoted && inc.path.find_first_of("/.") == std::string::npos;
+    bool ours = inc.quoted && inc.path.rfind("reportlint/", 0) == 0;
+    if (!standard && !ours) out.push_back({file, inc.line, inc.path});
   }
   return out;
 }
@@ -106,14 +114,8 @@ std::vector<Violation> PublicHeaderViolations(const std::string& file, const std
 // public API: the benchmark, the corpus scorer, the examples.
 std::vector<Violation> InternalIncludes(const std::string& file, const std::string& source) {
   std::vector<Violation> out;
-  static const std::regex include_re(R"re(^\s*#\s*include\s*"(checker/[^"]+)")re");
-  std::istringstream lines(source);
-  std::string text;
-  int line = 0;
-  while (std::getline(lines, text)) {
-    ++line;
-    std::smatch m;
-    if (std::regex_search(text, m, include_re)) out.push_back({file, line, m[1]});
+  for (const Include& inc : IncludesOf(source)) {
+    if (inc.quoted && inc.path.rfind("checker/", 0) == 0) out.push_back({file, inc.line, inc.path});
   }
   return out;
 }

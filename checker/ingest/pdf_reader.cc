@@ -6,7 +6,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
+#include "checker/ingest/pdf_columns.h"
 #include "checker/ingest/pdf_layout.h"
 #include "checker/ingest/pdf_tables.h"
 #include "checker/util/utf.h"
@@ -103,6 +106,9 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
                 std::to_string(limits.max_pages));
   }
   std::vector<PdfLine> lines;
+  // For a line of a two-column page, its column's left and right edges: the
+  // measure a wrapped line fills. Unset on one-column pages (the text's own).
+  std::vector<std::optional<std::pair<double, double>>> measures;
   std::vector<int> blank_pages;
   size_t words_total = 0;
   for (int p = 0; p < pages; ++p) {
@@ -130,8 +136,14 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
       blank_pages.push_back(p + 1);
       continue;
     }
-    for (PdfLine& l : LinesOfPage(std::move(words), p + 1)) {
-      if (!IsPageNumberLine(l, height)) lines.push_back(std::move(l));
+    std::vector<PdfColumn> columns = ColumnsOfPage(std::move(words));
+    for (PdfColumn& c : columns) {
+      for (PdfLine& l : LinesOfPage(std::move(c.words), p + 1)) {
+        if (IsPageNumberLine(l, height)) continue;
+        lines.push_back(std::move(l));
+        measures.push_back(columns.size() > 1 ? std::optional(std::pair(c.x0, c.x1))
+                                              : std::nullopt);
+      }
     }
   }
 
@@ -165,6 +177,7 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
   std::u32string para;
   Location para_where;
   const PdfLine* prev = nullptr;
+  double prev_right = right;
   auto flush = [&] {
     if (!para.empty()) out.Line(para, para_where);
     out.parts().blocks.push_back({BlockKind::kParagraph, out.line_count() - 1,
@@ -187,8 +200,9 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
     }
     const PdfLine& l = lines[i];
     std::u32string text = Trimmed(l.text);
-    bool continues = prev != nullptr && prev->box.x1 >= right - 1.5 * prev->height &&
-                     l.box.x0 <= left + 0.8 * l.height &&
+    double line_left = measures[i] ? measures[i]->first : left;
+    bool continues = prev != nullptr && prev->box.x1 >= prev_right - 1.5 * prev->height &&
+                     l.box.x0 <= line_left + 0.8 * l.height &&
                      std::abs(l.height - prev->height) < 0.3 * l.height;
     if (!continues) {
       flush();
@@ -200,6 +214,7 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
     }
     AppendWrapped(&para, text);
     prev = &l;
+    prev_right = measures[i] ? measures[i]->second : right;
   }
   flush();
   DocumentParts parts = out.Finish();
