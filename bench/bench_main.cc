@@ -1,8 +1,9 @@
 // reportlint's benchmark: accuracy of the numeric checks on generated reports with
-// injected errors, and checking throughput in MB/s on one core.
+// injected errors, and checking throughput in MB/s (and pages/s for PDFs) on one core.
 //
 //   reportlint_bench accuracy [N=200] [SEED=1]   recall and false alarms
-//   reportlint_bench throughput FILE... [--repeat R]   MB/s of `check` (one thread)
+//   reportlint_bench throughput FILE... [--repeat R]   MB/s of `check` (one thread);
+//                                      with PDFs among the files, also pages/s
 //   reportlint_bench corpus [DIR...]   per-kind recall and false alarms on real reports
 //                                      (default: ../shared/seeds, ../shared/corpus/excerpts)
 #include <chrono>
@@ -86,6 +87,7 @@ int Throughput(const Checker& checker, const std::vector<std::string>& paths, in
     files.emplace_back(p, ss.str());
   }
   size_t findings = 0;
+  long pages = 0;  // of the PDFs (Document::page_count), over every repetition
   auto start = std::chrono::steady_clock::now();
   for (int r = 0; r < repeat; ++r) {
     for (const auto& [path, text] : files) {
@@ -95,12 +97,17 @@ int Throughput(const Checker& checker, const std::vector<std::string>& paths, in
         return 2;
       }
       findings += result.findings.size();
+      if (result.document) pages += result.document->page_count();
     }
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   double mb = static_cast<double>(bytes) * repeat / 1e6;
   std::printf("checked %.1f MB in %.2f s: %.1f MB/s on one thread (%zu findings)\n", mb, seconds,
               mb / seconds, findings);
+  if (pages > 0) {
+    std::printf("PDF: %ld pages in %.2f s: %.1f pages/s on one thread (read and checked)\n", pages,
+                seconds, static_cast<double>(pages) / seconds);
+  }
   return 0;
 }
 

@@ -7,7 +7,7 @@ out=${1:?usage: fuzz/smoke.sh OUT_DIR SECONDS}
 seconds=${2:-10}
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/fuzz/build.sh" "$out"
-for reader in html docx; do
+for reader in html docx pdf; do
   work="$out/corpus-$reader"
   mkdir -p "$work" "$out/artifacts"
   "$out/${reader}_reader_fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \

@@ -73,6 +73,18 @@ std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_vie
   return sink.Take();
 }
 
+std::vector<Finding> CheckDocumentWithPack(const std::string& yaml_pack, const Document& document,
+                                           const std::string& lang) {
+  std::vector<Error> errors;
+  std::unique_ptr<Pack> pack = LoadTestPack(yaml_pack, &errors);
+  for (const Error& e : errors) FAIL_CHECK(e.ToString());
+  REQUIRE(pack != nullptr);
+  Analysis analysis = Analyze(document);
+  FindingSink sink(analysis, lang);
+  RunPackRules(*pack, analysis, sink);
+  return sink.Take();
+}
+
 std::string DumpFinding(const Finding& f) {
   return std::to_string(f.begin.line) + ":" + std::to_string(f.begin.column) + " " + f.rule_id +
          " " + f.evidence_json;

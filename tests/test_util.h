@@ -40,6 +40,9 @@ std::string PackErrors(const std::string& yaml_pack);
 // REQUIRES: the pack loads without errors (checked with REQUIRE).
 std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_view report_utf8,
                                    const std::string& lang = "en");
+// The same over a Document built by the test (a PDF's parts, say).
+std::vector<Finding> CheckDocumentWithPack(const std::string& yaml_pack, const Document& document,
+                                           const std::string& lang = "en");
 
 // "3:1 ogi/x {\"missing\":\"依申请公开\"}": begin line:column, rule id, evidence.
 std::string DumpFinding(const Finding& f);

@@ -11,7 +11,8 @@
 namespace reportlint {
 
 // Runs every rule of `pack` whose applies_to governs the report and that the
-// sink's configuration leaves enabled, each reporting into `sink`. Returns
+// sink's configuration leaves enabled, each reporting into `sink` (on a report
+// with no text at all, a scanned PDF, only the rules that RunsWithoutText). Returns
 // whether any rule of the pack governs the report (enabled or not): the
 // report then counts among the pack's reports.
 bool RunPackRules(const Pack& pack, const Analysis& analysis, FindingSink& sink);

@@ -31,6 +31,13 @@ Analysis Analyze(const Document& document) {
   std::vector<bool> flattened = FindFlattenedLines(a.folded, a.lines);
   a.tables = FindTables(document, a.folded, a.lines, flattened);
   a.sections = FindHeadings(a.folded, a.lines, flattened, a.tables);
+  // A PDF without a text layer on any page (a scan): nothing of it can be
+  // assessed, and only the sections kind's text-layer check speaks.
+  bool any_text = std::any_of(text.begin(), text.end(), [](char32_t c) { return !IsSpace(c); });
+  if (!any_text && !document.pages_without_text().empty()) {
+    a.sections.readable = false;
+    a.sections.no_text = true;
+  }
   // The declaration comes before the first top-level heading, which in a
   // flattened line may stand in the middle of the declaration's line.
   std::vector<int> top = a.sections.TopLevel();

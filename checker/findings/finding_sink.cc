@@ -73,6 +73,19 @@ void FindingSink::ForRule::Report(size_t begin, size_t end, nlohmann::ordered_js
   sink_->findings_.push_back(std::move(f));
 }
 
+void FindingSink::ForRule::ReportOnPage(int page, size_t begin, size_t end,
+                                        nlohmann::ordered_json evidence) {
+  size_t before = sink_->findings_.size();
+  Report(begin, end, std::move(evidence));
+  if (sink_->findings_.size() == before) return;  // turned off
+  Finding& f = sink_->findings_.back();
+  for (Location* l : {&f.begin, &f.end}) {
+    l->page = page;
+    l->box = {};
+    l->table = l->row = l->col = 0;
+  }
+}
+
 void FindingSink::ApplyDirectives() {
   std::vector<Directive> directives = FindDirectives(*analysis_.document);
   if (directives.empty()) return;

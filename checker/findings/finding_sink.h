@@ -43,6 +43,8 @@ class FindingSink {
    public:
     ForRule(FindingSink* sink, const Rule* rule) : sink_(sink), rule_(rule) {}
     void Report(size_t begin, size_t end, nlohmann::ordered_json evidence) override;
+    void ReportOnPage(int page, size_t begin, size_t end,
+                      nlohmann::ordered_json evidence) override;
 
    private:
     FindingSink* sink_;

@@ -47,7 +47,8 @@ Document::Document(std::string path, SourceFormat format, std::string encoding,
       line_locations_(std::move(parts.line_locations)),
       blocks_(std::move(parts.blocks)),
       tables_(std::move(parts.tables)),
-      pages_without_text_(std::move(parts.pages_without_text)) {
+      pages_without_text_(std::move(parts.pages_without_text)),
+      page_count_(parts.page_count) {
   // An index map that does not fit the text would send Locate out of range;
   // fall back to showing the reading text itself.
   if (!source_.empty() && source_index_.size() != text_.size() + 1) {

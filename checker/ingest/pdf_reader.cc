@@ -200,8 +200,11 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
     }
     const PdfLine& l = lines[i];
     std::u32string text = Trimmed(l.text);
+    // A paragraph does not continue over a page without text (an image
+    // between them: what it held is not known).
     double line_left = measures[i] ? measures[i]->first : left;
-    bool continues = prev != nullptr && prev->box.x1 >= prev_right - 1.5 * prev->height &&
+    bool continues = prev != nullptr && l.page <= prev->page + 1 &&
+                     prev->box.x1 >= prev_right - 1.5 * prev->height &&
                      l.box.x0 <= line_left + 0.8 * l.height &&
                      std::abs(l.height - prev->height) < 0.3 * l.height;
     if (!continues) {
@@ -219,6 +222,7 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
   flush();
   DocumentParts parts = out.Finish();
   parts.pages_without_text = std::move(blank_pages);
+  parts.page_count = pages;
   return std::make_unique<Document>(path, SourceFormat::kPdf, "UTF-8", std::move(parts));
 }
 

@@ -12,6 +12,11 @@
 
 namespace reportlint {
 
+// What a PDF may hold before it is refused (an input error naming the limit),
+// so a hostile file cannot take the run's memory. The file's size is bounded
+// before this reader (ReadOptions::max_bytes, 64 MiB), and pages are read one
+// at a time; there is no time limit of its own: poppler's work grows with the
+// pages and words, both bounded here. docs/formats.md states these defaults.
 struct PdfLimits {
   int max_pages = 500;             // a longer PDF is refused, not truncated
   size_t max_words = 2u << 20;     // words of the text layer, all pages together

@@ -21,6 +21,13 @@ class RuleReporter {
   // A problem at [begin, end) of the folded text. `evidence` holds the facts
   // the message template and the JSON output show.
   virtual void Report(size_t begin, size_t end, nlohmann::ordered_json evidence) = 0;
+  // A problem about page `page` of a PDF as a whole, which has no text of its
+  // own to point at (a page without text): reported at [begin, end), the text
+  // nearest to it, but located on that page, with no box.
+  virtual void ReportOnPage(int page, size_t begin, size_t end, nlohmann::ordered_json evidence) {
+    (void)page;
+    Report(begin, end, std::move(evidence));
+  }
 };
 
 // One instance per rule in a pack. Configure() runs once at load time;
@@ -43,6 +50,11 @@ class RuleKind {
   virtual std::string_view CheckName() const = 0;
 
   virtual void Check(const Analysis& analysis, RuleReporter& out) const = 0;
+
+  // Whether the rule runs on a report with no text at all (a PDF that is a
+  // scan, SectionTree::no_text). Nothing of such a report can be assessed, so
+  // only a kind whose checks say so, and stay silent otherwise, returns true.
+  virtual bool RunsWithoutText() const { return false; }
 };
 
 }  // namespace reportlint

@@ -32,6 +32,10 @@ struct SectionTree {
   // than two numbered headings were found in it: the sections cannot be
   // assessed, and the rules about them say so once.
   bool readable = true;
+  // True for a PDF none of whose pages has text (a scanned report): readable
+  // is false as well, and the `readable` check leaves the saying to
+  // `text-layer` (Analyze sets both).
+  bool no_text = false;
 
   // Indices of the headings in the main top-level sequence (一 二 三 ...).
   std::vector<int> TopLevel() const;

@@ -79,6 +79,7 @@ struct DocumentParts {
   std::vector<SourceTable> tables;
   // PDF: the 1-based pages that hold no text at all (scanned images).
   std::vector<int> pages_without_text;
+  int page_count = 0;  // PDF: its number of pages; 0 for the other formats
 };
 
 class REPORTLINT_EXPORT Document {
@@ -114,6 +115,8 @@ class REPORTLINT_EXPORT Document {
   const std::vector<SourceTable>& tables() const { return tables_; }
   // PDF: the 1-based pages without a text layer, whose content is not read.
   const std::vector<int>& pages_without_text() const { return pages_without_text_; }
+  // PDF: its number of pages (with text or not); 0 for the other formats.
+  int page_count() const { return page_count_; }
 
  private:
   std::string path_;
@@ -127,6 +130,7 @@ class REPORTLINT_EXPORT Document {
   std::vector<Block> blocks_;
   std::vector<SourceTable> tables_;
   std::vector<int> pages_without_text_;
+  int page_count_ = 0;
 };
 
 }  // namespace reportlint

@@ -343,3 +343,86 @@ TEST_CASE("readable: a flattened report whose headings are found stays silent") 
 
 }  // namespace
 }  // namespace reportlint
+
+namespace reportlint {
+namespace {
+
+using testing::CheckDocumentWithPack;
+using testing::CheckWithPack;
+using testing::DumpFindingWithMessage;
+using testing::DumpFindings;
+
+// A PDF's parts as the reader hands them over: one line per entry of `lines`
+// ({page, text}), `blank` the pages without text.
+std::unique_ptr<Document> PdfDocument(const std::vector<std::pair<int, std::u32string>>& lines,
+                                      std::vector<int> blank, int pages) {
+  DocumentParts parts;
+  for (const auto& [page, text] : lines) {
+    if (!parts.text.empty()) parts.text += U'\n';
+    parts.text += text;
+    Location where;
+    where.page = page;
+    where.box = {72, 100, 300, 112};
+    parts.line_locations.push_back(where);
+  }
+  parts.pages_without_text = std::move(blank);
+  parts.page_count = pages;
+  return std::make_unique<Document>("r.pdf", SourceFormat::kPdf, "UTF-8", std::move(parts));
+}
+
+// Every check of the kind, each rule's message naming its check.
+std::string AllChecksPack() {
+  std::string pack = "pack: t\nrules:\n";
+  for (const char* check :
+       {"text-layer", "page-text", "readable", "required", "order", "declaration", "declared-parts"}) {
+    std::string extra = std::string(check) == "required" || std::string(check) == "order"
+                            ? std::string("    max_level: 1") + kRequiredList
+                            : "";
+    std::string message = std::string(check) == "required" ? "'{missing}'"
+                          : std::string(check) == "page-text" ? "'page {page} of {pages}'"
+                          : std::string(check) == "text-layer" ? "'none of {pages}'"
+                                                               : "'x'";
+    pack += std::string("  - id: t/") + check + "\n    kind: sections\n    check: " + check +
+            "\n    severity: info\n" + extra + "    message: {zh: " + message + ", en: " + message +
+            "}\n";
+  }
+  return pack;
+}
+
+TEST_CASE("text-layer: a PDF without text on any page is said once, nothing is missing") {
+  auto scan = PdfDocument({}, {1, 2, 3}, 3);
+  std::vector<Finding> f = CheckDocumentWithPack(AllChecksPack(), *scan);
+  REQUIRE(f.size() == 1);
+  CHECK(DumpFindingWithMessage(f[0]) == "1:1 t/text-layer {\"pages\":3} | none of 3");
+  CHECK(f[0].begin.page == 0);  // the document as a whole, no page
+  // An empty text file is no scan: its sections are missing as usual.
+  CHECK(DumpFindings(CheckWithPack(AllChecksPack(), "")).find("t/required") != std::string::npos);
+}
+
+TEST_CASE("page-text: a page without text in a readable PDF, once per page, located on it") {
+  auto doc = PdfDocument({{1, U"某县2020年政府信息公开工作年度报告"},
+                          {1, U"一、主动公开"},
+                          {3, U"二、依申请公开"},
+                          {3, U"三、复议诉讼"}},
+                         {2, 4}, 4);
+  std::vector<Finding> f = CheckDocumentWithPack(AllChecksPack(), *doc);
+  REQUIRE(f.size() == 2);
+  // Page 2 at the first line of page 3; page 4 at the end of the text.
+  CHECK(DumpFindingWithMessage(f[0]) == "3:1 t/page-text {\"page\":2,\"pages\":4} | page 2 of 4");
+  CHECK(f[0].begin.page == 2);
+  CHECK(f[0].begin.box.x1 == 0);  // no box: the page has no text to point at
+  CHECK(DumpFindingWithMessage(f[1]) == "4:7 t/page-text {\"page\":4,\"pages\":4} | page 4 of 4");
+  CHECK(f[1].begin.page == 4);
+  // The sections are checked as usual: none missing here, and without the
+  // third heading it is said.
+  auto lacking = PdfDocument({{1, U"某县2020年政府信息公开工作年度报告"},
+                              {1, U"一、主动公开"},
+                              {3, U"二、依申请公开"}},
+                             {2}, 3);
+  CHECK(DumpFindings(CheckDocumentWithPack(AllChecksPack(), *lacking)) ==
+        "1:1 t/required {\"missing\":\"复议诉讼\"}\n"
+        "3:1 t/page-text {\"page\":2,\"pages\":3}\n");
+}
+
+}  // namespace
+}  // namespace reportlint

@@ -49,6 +49,8 @@ const std::vector<KindCheck<SectionsRule>>& SectionsRule::Checks() {
       {"declared-parts", &SectionsRule::ConfigureDeclaredParts, &SectionsRule::CheckDeclaredParts,
        {"parts", "count"}},
       {"readable", nullptr, &SectionsRule::CheckReadable, {"lines", "longest_line"}},
+      {"text-layer", nullptr, &SectionsRule::CheckTextLayer, {"pages"}},
+      {"page-text", nullptr, &SectionsRule::CheckPageText, {"page", "pages"}},
   };
   return checks;
 }
@@ -68,7 +70,7 @@ void SectionsRule::ConfigureDeclaredParts(ParamReader& params) {
 }
 
 void SectionsRule::CheckReadable(const Analysis& a, RuleReporter& out) const {
-  if (a.sections.readable) return;
+  if (a.sections.readable || a.sections.no_text) return;
   size_t lines = 0, longest = 0;
   for (const LineSpan& l : a.lines) {
     lines += l.end > l.begin;
@@ -76,6 +78,32 @@ void SectionsRule::CheckReadable(const Analysis& a, RuleReporter& out) const {
   }
   auto [begin, end] = a.WholeReportSpan();
   out.Report(begin, end, {{"lines", lines}, {"longest_line", longest}});
+}
+
+void SectionsRule::CheckTextLayer(const Analysis& a, RuleReporter& out) const {
+  if (!a.sections.no_text) return;
+  auto [begin, end] = a.WholeReportSpan();
+  out.Report(begin, end, {{"pages", a.document->page_count()}});
+}
+
+// Each page without text is reported at the start of the first line after it
+// (the end of the report when none follows), located on that page.
+void SectionsRule::CheckPageText(const Analysis& a, RuleReporter& out) const {
+  if (a.sections.no_text) return;  // the whole PDF: text-layer says it once
+  const std::vector<int>& blank = a.document->pages_without_text();
+  size_t next_line = 0;
+  for (int page : blank) {
+    size_t at = a.folded.text().size();
+    for (; next_line < a.lines.size(); ++next_line) {
+      const LineSpan& l = a.lines[next_line];
+      if (l.end == l.begin) continue;
+      if (a.document->Locate(a.folded.SourceBegin(l.begin)).page > page) {
+        at = l.begin;
+        break;
+      }
+    }
+    out.ReportOnPage(page, at, at, {{"page", page}, {"pages", a.document->page_count()}});
+  }
 }
 
 void SectionsRule::CheckRequired(const Analysis& a, RuleReporter& out) const {

@@ -1,6 +1,8 @@
 // Kind `sections`: required sections found by alias patterns on the headings, their
 // order, the report's declared structure (count and listed parts vs headings), and
-// whether the structure could be read at all.
+// whether the structure could be read at all. A PDF without a text layer (a scan)
+// is said once (`text-layer`), a page without text of an otherwise readable PDF
+// once per page (`page-text`).
 #ifndef REPORTLINT_RULES_KINDS_SECTIONS_RULE_H_
 #define REPORTLINT_RULES_KINDS_SECTIONS_RULE_H_
 
@@ -17,6 +19,8 @@ class SectionsRule : public CheckTableKind<SectionsRule> {
  public:
   static const std::vector<KindCheck<SectionsRule>>& Checks();
   void Configure(ParamReader& params) override;
+  // text-layer speaks on a scan; every other check is silent on it.
+  bool RunsWithoutText() const override { return true; }
 
  private:
   void ConfigureRequired(ParamReader& params);
@@ -26,6 +30,8 @@ class SectionsRule : public CheckTableKind<SectionsRule> {
   void CheckDeclaration(const Analysis& a, RuleReporter& out) const;
   void CheckDeclaredParts(const Analysis& a, RuleReporter& out) const;
   void CheckReadable(const Analysis& a, RuleReporter& out) const;
+  void CheckTextLayer(const Analysis& a, RuleReporter& out) const;
+  void CheckPageText(const Analysis& a, RuleReporter& out) const;
 
   std::vector<SectionPattern> required_;
   int max_level_ = 2;        // headings deeper than this do not count as sections
