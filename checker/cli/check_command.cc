@@ -97,6 +97,12 @@ int RunCheck(const CheckCommand& cmd) {
     return kExitError;
   }
   RunSettings run = configs.run_settings();
+  // A workbook is binary: like gzip, never onto a terminal.
+  if (cmd.format == "xlsx" && cmd.output.empty() && isatty(STDOUT_FILENO)) {
+    std::cerr << "error: --format xlsx writes a binary workbook: give -o FILE.xlsx "
+                 "(or redirect the output to a file)\n";
+    return kExitError;
+  }
 
   std::ofstream file_out;
   if (!cmd.output.empty()) {

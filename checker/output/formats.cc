@@ -13,6 +13,10 @@ const OutputFormat kFormats[] = {
     {"sarif", "SARIF 2.1.0 for code scanning (GitHub, GitLab, IDEs)", MakeSarifWriter},
     {"github", "GitHub Actions workflow commands (::error file=…::…)", MakeGithubWriter},
     {"junit", "JUnit XML: a test suite per file, a failing test case per finding", MakeJunitWriter},
+    {"csv", "one row per report (UTF-8 with BOM, RFC 4180), for Excel, WPS and LibreOffice",
+     MakeCsvWriter},
+    {"xlsx", "an Excel workbook: a sheet of reports and a sheet of findings (needs -o FILE)",
+     MakeXlsxWriter},
 };
 
 }  // namespace
