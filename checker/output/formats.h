@@ -22,7 +22,7 @@ struct OutputOptions {
   // the working directory by default). Absolute.
   std::string root;
   // Every rule in force: SARIF's rule table; which rules say "cannot assess"
-  // (cannot_assess.h) for csv and xlsx.
+  // (cannot_assess.h) for csv, xlsx and jsonl.
   std::vector<RuleSummary> rules;
 };
 

@@ -1,4 +1,4 @@
-// The spreadsheet formats, end to end: csv parsed
+// The spreadsheet formats and the jsonl report line, end to end: csv parsed
 // back with an RFC 4180 reader, the xlsx bytes written only to a file (the
 // cells are read back by tests/output/read_sheets.py with openpyxl).
 #include <doctest/doctest.h>
@@ -100,6 +100,29 @@ TEST_CASE("output: csv in English; commas and quotes in a field are quoted; a cl
                                             "findings", ""});
   CHECK(rows[2] == std::vector<std::string>{clean, "", "", "", "p", "0", "0", "0", "0",
                                             "clean", ""});
+}
+
+TEST_CASE("output: jsonl has a line per report, before its findings, also when clean") {
+  TempDir dir;
+  dir.Write("p/pack.yaml", kPack);
+  std::string bad = dir.Write("bad.txt", "XX县\n");
+  std::string clean = dir.Write("clean.txt", "正文\n");
+  RunResult r = RunReportlint("check --format jsonl --no-builtin --rules '" + dir.path() +
+                              "/p' --lang zh '" + bad + "' '" + clean + "'");
+  CHECK(r.exit_code == 0);
+  std::istringstream in(r.out);
+  std::vector<nlohmann::ordered_json> lines;
+  for (std::string line; std::getline(in, line);)
+    lines.push_back(nlohmann::ordered_json::parse(line));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].dump() == "{\"path\":\"" + bad +
+                               "\",\"type\":\"report\",\"status\":\"findings\",\"organisation\":"
+                               "null,\"year\":null,\"regulation\":null,\"packs\":[\"p\"],"
+                               "\"errors\":0,\"warnings\":1,\"infos\":0,\"cannot_assess\":0}");
+  CHECK(lines[1]["rule"] == "p/xx");
+  CHECK(lines[1]["message"] == "占位符“XX”");
+  CHECK(lines[2]["path"] == clean);
+  CHECK(lines[2]["status"] == "clean");
 }
 
 TEST_CASE("output: xlsx goes to a file; the same bytes whatever --jobs") {
