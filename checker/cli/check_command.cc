@@ -169,6 +169,11 @@ int RunCheck(const CheckCommand& cmd) {
   }
   writer->End(summary);
   out.flush();
+  if (!out) {  // a full disk, or a writer that failed (xlsx)
+    std::cerr << (cmd.output.empty() ? "<stdout>" : cmd.output)
+              << ": error: the output could not be written\n";
+    return kExitError;
+  }
   if (!cmd.write_baseline.empty()) {
     Error error;
     if (!Baseline::Write(cmd.write_baseline, recorded, &error)) {

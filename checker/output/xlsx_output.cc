@@ -4,10 +4,13 @@
 // workers turns a file into JSON rows; Write() puts them into the sheets in
 // input order (constant-memory mode: rows go to temp files as they come, so
 // 10,000 reports do not pile up); End() closes the workbook into a temp file
-// and copies its bytes to the stream.
+// and copies its bytes to the stream (or sets its badbit on failure).
+// SOURCE_DATE_EPOCH, when set, is the workbook's creation time, so that two
+// runs over the same reports give the same bytes (reproducible-builds.org).
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -28,14 +31,24 @@ class XlsxWriter : public OutputWriter {
  public:
   XlsxWriter(const OutputOptions& options, std::ostream& out)
       : lang_(options.lang), cannot_assess_(options.rules), out_(out) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "reportlint-XXXXXX").string();
-    int fd = mkstemp(pattern.data());
-    if (fd >= 0) close(fd);
-    path_ = pattern;
+    std::error_code ec;
+    tmpdir_ = std::filesystem::temp_directory_path(ec).string();  // $TMPDIR, else /tmp
+    if (ec) tmpdir_ = std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "";
+    path_ = tmpdir_ + "/reportlint-XXXXXX";
+    int fd = ec ? -1 : mkstemp(path_.data());
+    if (fd < 0) return;
+    close(fd);
     lxw_workbook_options opts = {};
     opts.constant_memory = LXW_TRUE;
+    opts.tmpdir = tmpdir_.data();
     workbook_ = workbook_new_opt(path_.c_str(), &opts);
     if (!workbook_) return;
+    lxw_doc_properties properties = {};
+    properties.title = const_cast<char*>("reportlint");
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+      properties.created = static_cast<time_t>(std::strtoll(epoch, nullptr, 10));
+    }
+    workbook_set_properties(workbook_, &properties);
     bold_ = workbook_add_format(workbook_);
     format_set_bold(bold_);
     bool en = lang_ == "en";
@@ -45,7 +58,7 @@ class XlsxWriter : public OutputWriter {
   ~XlsxWriter() override {
     if (workbook_) workbook_close(workbook_);
     std::error_code ec;
-    std::filesystem::remove(path_, ec);
+    if (!path_.empty() && !path_.ends_with("XXXXXX")) std::filesystem::remove(path_, ec);
   }
 
   std::string Render(const Result& file) const override {
@@ -72,7 +85,9 @@ class XlsxWriter : public OutputWriter {
 
   void End(const RunSummary&) override {
     if (!workbook_) {
-      std::cerr << "error: cannot create the xlsx workbook in " << path_ << "\n";
+      std::cerr << "error: cannot create the xlsx workbook in the temporary folder '" << tmpdir_
+                << "'\n";
+      out_.setstate(std::ios::badbit);
       return;
     }
     worksheet_autofilter(reports_, 0, 0, report_rows_, std::size(kReportWidths) - 1);
@@ -81,10 +96,14 @@ class XlsxWriter : public OutputWriter {
     workbook_ = nullptr;
     if (error != LXW_NO_ERROR) {
       std::cerr << "error: cannot write the xlsx workbook: " << lxw_strerror(error) << "\n";
+      out_.setstate(std::ios::badbit);
       return;
     }
     std::ifstream in(path_, std::ios::binary);
-    out_ << in.rdbuf();
+    std::error_code ec;
+    std::filesystem::remove(path_, ec);  // gone even if a closed pipe ends the copy
+    path_.clear();
+    if (!in || !(out_ << in.rdbuf())) out_.setstate(std::ios::badbit);
   }
 
  private:
@@ -121,7 +140,8 @@ class XlsxWriter : public OutputWriter {
   std::string lang_;
   CannotAssess cannot_assess_;
   std::ostream& out_;
-  std::string path_;
+  std::string tmpdir_;
+  std::string path_;  // the workbook until End() copies it out
   lxw_workbook* workbook_ = nullptr;
   lxw_format* bold_ = nullptr;
   lxw_worksheet* reports_ = nullptr;
