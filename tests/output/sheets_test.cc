@@ -126,6 +126,24 @@ TEST_CASE("output: jsonl has a line per report, before its findings, also when c
   CHECK(lines[2]["status"] == "clean");
 }
 
+TEST_CASE("output: cannot assess counts a custom pack's readable check, not its other infos") {
+  TempDir dir;
+  dir.Write("q/pack.yaml",
+            "rules:\n"
+            "  - id: q/lost-lines\n    kind: sections\n    check: readable\n    severity: info\n"
+            "    message: {zh: '无法识别章节（{lines}行）', en: 'sections unreadable'}\n"
+            "  - id: q/place\n    kind: pattern\n    severity: info\n    pattern: '西山县'\n"
+            "    message: {zh: '地名', en: 'a place'}\n");
+  RunResult r = RunReportlint("check --format csv --no-builtin --rules '" + dir.path() +
+                              "/q' --lang en rules/ogi-common/tests/structure-readable.txt");
+  CHECK(r.exit_code == 0);
+  Rows rows = ParseCsv(r.out.substr(3));
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1] == std::vector<std::string>{"rules/ogi-common/tests/structure-readable.txt", "",
+                                            "2020", "2019", "q", "0", "0", "2", "1", "findings",
+                                            ""});
+}
+
 TEST_CASE("output: xlsx goes to a file; the same bytes whatever --jobs (SOURCE_DATE_EPOCH)") {
   TempDir dir;
   std::string one = dir.path() + "/one.xlsx";
