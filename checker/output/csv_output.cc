@@ -25,6 +25,15 @@ std::string CsvLine(const std::vector<std::string>& cells) {
   return out + "\r\n";
 }
 
+// A cell of sheet_rows.h as text: strings as they are, numbers printed, null empty.
+std::vector<std::string> CsvCells(const nlohmann::ordered_json& cells) {
+  std::vector<std::string> out;
+  for (const auto& c : cells) {
+    out.push_back(c.is_string() ? c.get<std::string>() : c.is_null() ? "" : c.dump());
+  }
+  return out;
+}
+
 class CsvWriter : public OutputWriter {
  public:
   CsvWriter(const OutputOptions& options, std::ostream& out)
@@ -32,7 +41,7 @@ class CsvWriter : public OutputWriter {
     out_ << "\xEF\xBB\xBF" << CsvLine(ReportHeaders(lang_));
   }
   std::string Render(const Result& file) const override {
-    return CsvLine(ReportCells(ReportRowOf(file, cannot_assess_), lang_));
+    return CsvLine(CsvCells(ReportCells(ReportRowOf(file, cannot_assess_), lang_)));
   }
   void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
   void End(const RunSummary&) override {}

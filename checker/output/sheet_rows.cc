@@ -23,8 +23,7 @@ std::string SeverityText(Severity s, const std::string& lang) {
   return "提示";
 }
 
-nlohmann::ordered_json FirstOf(const nlohmann::json& evidence, const char* const* keys,
-                               size_t n) {
+nlohmann::ordered_json FirstOf(const nlohmann::json& evidence, const char* const* keys, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     auto it = evidence.find(keys[i]);
     if (it != evidence.end() && !it->is_null()) return *it;
@@ -76,30 +75,25 @@ ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess) {
 
 std::vector<std::string> ReportHeaders(const std::string& lang) {
   if (lang == "en") {
-    return {"path",  "organisation", "year",  "regulation",    "packs",  "errors",
-            "warnings", "infos",     "cannot assess", "status", "reason"};
+    return {"path",     "organisation", "year",          "regulation", "packs", "errors",
+            "warnings", "infos",        "cannot assess", "status",     "reason"};
   }
-  return {"路径", "机关", "年度", "条例", "规则包", "错误", "警告", "提示", "无法评估", "状态", "原因"};
+  return {"路径", "机关", "年度",     "条例", "规则包", "错误",
+          "警告", "提示", "无法评估", "状态", "原因"};
 }
 
-bool ReportColumnIsNumber(size_t column) { return column == 2 || (column >= 5 && column <= 8); }
-
-std::vector<std::string> ReportCells(const ReportRow& row, const std::string& lang) {
+nlohmann::ordered_json ReportCells(const ReportRow& row, const std::string& lang) {
   std::string packs;
   for (const std::string& p : row.packs) packs += (packs.empty() ? "" : ", ") + p;
   bool unreadable = row.status == "unreadable";
-  auto count = [&](int n) { return unreadable ? std::string() : std::to_string(n); };
-  return {row.path,
-          row.organisation,
-          row.year ? std::to_string(*row.year) : "",
-          row.regulation,
-          packs,
-          count(row.errors),
-          count(row.warnings),
-          count(row.infos),
-          count(row.cannot_assess),
-          StatusText(row.status, lang),
-          row.reason};
+  auto count = [&](int n) {
+    return unreadable ? nlohmann::ordered_json() : nlohmann::ordered_json(n);
+  };
+  return nlohmann::ordered_json::array(
+      {row.path, row.organisation,
+       row.year ? nlohmann::ordered_json(*row.year) : nlohmann::ordered_json(), row.regulation,
+       packs, count(row.errors), count(row.warnings), count(row.infos), count(row.cannot_assess),
+       StatusText(row.status, lang), row.reason});
 }
 
 std::vector<std::string> FindingHeaders(const std::string& lang) {
@@ -113,14 +107,10 @@ nlohmann::ordered_json FindingCells(const std::string& path, const Finding& f,
                                     const std::string& lang) {
   nlohmann::json evidence = nlohmann::json::parse(f.evidence_json, nullptr, false);
   if (!evidence.is_object()) evidence = nlohmann::json::object();
-  return {path,
-          f.rule_id,
-          SeverityText(f.severity, lang),
-          f.message,
-          f.begin.line,
-          f.begin.column,
-          FirstOf(evidence, kStatedKeys, std::size(kStatedKeys)),
-          FirstOf(evidence, kComputedKeys, std::size(kComputedKeys))};
+  return nlohmann::ordered_json::array(
+      {path, f.rule_id, SeverityText(f.severity, lang), f.message, f.begin.line, f.begin.column,
+       FirstOf(evidence, kStatedKeys, std::size(kStatedKeys)),
+       FirstOf(evidence, kComputedKeys, std::size(kComputedKeys))});
 }
 
 }  // namespace reportlint

@@ -38,13 +38,13 @@ ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess);
 // report); "" when neither tells.
 std::string Regulation(const ReportMetadata& m);
 
-// Headers in `lang` ("zh" or "en"), then one row's cells as text, in the same
-// order: path, organisation, year, regulation, packs, errors, warnings, infos,
-// cannot-assess, status, reason. The status is localised like the headers.
+// Headers in `lang` ("zh" or "en"), then one row's cells in the same order:
+// path, organisation, year, regulation, packs, errors, warnings, infos,
+// cannot-assess, status, reason. A cell is a string, an integer (year and
+// counts) or null (unknown, or the counts of an unreadable report). The status
+// is localised like the headers.
 std::vector<std::string> ReportHeaders(const std::string& lang);
-std::vector<std::string> ReportCells(const ReportRow& row, const std::string& lang);
-// The columns that hold integers (xlsx writes them as numbers).
-bool ReportColumnIsNumber(size_t column);
+nlohmann::ordered_json ReportCells(const ReportRow& row, const std::string& lang);
 
 // One finding as a row: path, rule, severity, message, line, column, stated,
 // computed. `stated` and `computed` are the first evidence value under the

@@ -62,15 +62,7 @@ class XlsxWriter : public OutputWriter {
   }
 
   std::string Render(const Result& file) const override {
-    nlohmann::ordered_json report = nlohmann::ordered_json::array();
-    std::vector<std::string> cells = ReportCells(ReportRowOf(file, cannot_assess_), lang_);
-    for (size_t i = 0; i < cells.size(); ++i) {
-      if (ReportColumnIsNumber(i) && !cells[i].empty()) {
-        report.push_back(std::stoi(cells[i]));
-      } else {
-        report.push_back(cells[i]);
-      }
-    }
+    nlohmann::ordered_json report = ReportCells(ReportRowOf(file, cannot_assess_), lang_);
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& f : file.findings) findings.push_back(FindingCells(file.path, f, lang_));
     return nlohmann::ordered_json({{"report", report}, {"findings", findings}}).dump();

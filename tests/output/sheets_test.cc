@@ -94,13 +94,13 @@ TEST_CASE("output: csv in English; commas and quotes in a field are quoted; a cl
   CHECK(r.out.find("\"" + dir.path() + "/a,\"\"b\"\".txt\"") != std::string::npos);
   Rows rows = ParseCsv(r.out.substr(3));
   REQUIRE(rows.size() == 3);
-  CHECK(rows[0] == std::vector<std::string>{"path", "organisation", "year", "regulation",
-                                            "packs", "errors", "warnings", "infos",
-                                            "cannot assess", "status", "reason"});
-  CHECK(rows[1] == std::vector<std::string>{odd, "", "", "", "p", "0", "1", "0", "0",
-                                            "findings", ""});
-  CHECK(rows[2] == std::vector<std::string>{clean, "", "", "", "p", "0", "0", "0", "0",
-                                            "clean", ""});
+  CHECK(rows[0] == std::vector<std::string>{"path", "organisation", "year", "regulation", "packs",
+                                            "errors", "warnings", "infos", "cannot assess",
+                                            "status", "reason"});
+  CHECK(rows[1] ==
+        std::vector<std::string>{odd, "", "", "", "p", "0", "1", "0", "0", "findings", ""});
+  CHECK(rows[2] ==
+        std::vector<std::string>{clean, "", "", "", "p", "0", "0", "0", "0", "clean", ""});
 }
 
 TEST_CASE("output: jsonl has a line per report, before its findings, also when clean") {
