@@ -9,6 +9,8 @@ packages=(
   nlohmann-json3-dev libcli11-dev doctest-dev
   libgumbo-dev libpugixml-dev libzip-dev
   libpoppler-cpp-dev libcairo2-dev fonts-noto-cjk
+  libxlsxwriter-dev
+  python3-openpyxl  # tests: reads the xlsx output back (tests/output/read_sheets.py)
   clang libclang-rt-14-dev
 )
 

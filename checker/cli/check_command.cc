@@ -97,6 +97,12 @@ int RunCheck(const CheckCommand& cmd) {
     return kExitError;
   }
   RunSettings run = configs.run_settings();
+  // A workbook is binary: like gzip, never onto a terminal.
+  if (cmd.format == "xlsx" && cmd.output.empty() && isatty(STDOUT_FILENO)) {
+    std::cerr << "error: --format xlsx writes a binary workbook: give -o FILE.xlsx "
+                 "(or redirect the output to a file)\n";
+    return kExitError;
+  }
 
   std::ofstream file_out;
   if (!cmd.output.empty()) {
@@ -163,6 +169,11 @@ int RunCheck(const CheckCommand& cmd) {
   }
   writer->End(summary);
   out.flush();
+  if (!out) {  // a full disk, or a writer that failed (xlsx)
+    std::cerr << (cmd.output.empty() ? "<stdout>" : cmd.output)
+              << ": error: the output could not be written\n";
+    return kExitError;
+  }
   if (!cmd.write_baseline.empty()) {
     Error error;
     if (!Baseline::Write(cmd.write_baseline, recorded, &error)) {

@@ -9,10 +9,15 @@ const OutputFormat kFormats[] = {
     {"text", "path:line:col: severity: message [rule], the source line and a caret",
      MakeTextWriter},
     {"json", "one JSON document with every file, finding and a summary", MakeJsonWriter},
-    {"jsonl", "one JSON object per finding (or unreadable file) per line", MakeJsonlWriter},
+    {"jsonl", "per report a line with its status, then one JSON object per finding per line",
+     MakeJsonlWriter},
     {"sarif", "SARIF 2.1.0 for code scanning (GitHub, GitLab, IDEs)", MakeSarifWriter},
     {"github", "GitHub Actions workflow commands (::error file=…::…)", MakeGithubWriter},
     {"junit", "JUnit XML: a test suite per file, a failing test case per finding", MakeJunitWriter},
+    {"csv", "one row per report (UTF-8 with BOM, RFC 4180), for Excel, WPS and LibreOffice",
+     MakeCsvWriter},
+    {"xlsx", "an Excel workbook: a sheet of reports and a sheet of findings (needs -o FILE)",
+     MakeXlsxWriter},
 };
 
 }  // namespace

@@ -21,7 +21,9 @@ struct OutputOptions {
   // The folder paths are made relative to in SARIF (the repository root;
   // the working directory by default). Absolute.
   std::string root;
-  std::vector<RuleSummary> rules;  // every rule in force (SARIF's rule table)
+  // Every rule in force: SARIF's rule table; which rules say "cannot assess"
+  // (cannot_assess.h) for csv, xlsx and jsonl.
+  std::vector<RuleSummary> rules;
 };
 
 // A format is written in two steps so that batch runs can render in parallel:
@@ -64,6 +66,8 @@ std::unique_ptr<OutputWriter> MakeJsonlWriter(const OutputOptions& options, std:
 std::unique_ptr<OutputWriter> MakeSarifWriter(const OutputOptions& options, std::ostream& out);
 std::unique_ptr<OutputWriter> MakeGithubWriter(const OutputOptions& options, std::ostream& out);
 std::unique_ptr<OutputWriter> MakeJunitWriter(const OutputOptions& options, std::ostream& out);
+std::unique_ptr<OutputWriter> MakeCsvWriter(const OutputOptions& options, std::ostream& out);
+std::unique_ptr<OutputWriter> MakeXlsxWriter(const OutputOptions& options, std::ostream& out);
 
 // One finding as a JSON object (shared by the JSON-based formats).
 nlohmann::ordered_json FindingJson(const Finding& f);

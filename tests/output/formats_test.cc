@@ -10,22 +10,31 @@
 
 namespace reportlint::testing {
 
-TEST_CASE("output: jsonl is one finding per line, path first; an unreadable file is a line too") {
+TEST_CASE("output: jsonl is a report line then one finding per line, path first; an unreadable "
+          "file is its report line with the error") {
   RunResult r = RunReportlint("check --format jsonl examples/report-2015.txt missing.txt");
   CHECK(r.exit_code == 2);
   std::istringstream in(r.out);
   std::vector<nlohmann::ordered_json> lines;
   for (std::string line; std::getline(in, line);)
     lines.push_back(nlohmann::ordered_json::parse(line));
-  REQUIRE(lines.size() == 4);
-  CHECK(lines[0].begin().key() == "path");
-  CHECK(lines[0]["path"] == "examples/report-2015.txt");
-  CHECK(lines[0]["rule"] == "ogi-2008/required-contents");
-  CHECK(lines[1]["line"] == 6);
-  CHECK(lines[1]["column"] == 47);
-  CHECK(lines[2]["evidence"] == nlohmann::ordered_json({{"year", 2014}, {"report_year", 2015}}));
-  CHECK(lines[2]["fingerprint"].get<std::string>().size() == 16);
-  CHECK(lines[3] == nlohmann::ordered_json({{"path", "missing.txt"}, {"error", "no such file"}}));
+  REQUIRE(lines.size() == 5);
+  CHECK(lines[0].dump() ==
+        "{\"path\":\"examples/report-2015.txt\",\"type\":\"report\",\"status\":\"findings\","
+        "\"organisation\":\"青石镇\",\"year\":2015,\"regulation\":\"2008\","
+        "\"packs\":[\"ogi-common\",\"ogi-2008\"],\"errors\":2,\"warnings\":1,\"infos\":0,"
+        "\"cannot_assess\":0}");
+  CHECK(lines[1].begin().key() == "path");
+  CHECK(lines[1]["path"] == "examples/report-2015.txt");
+  CHECK(lines[1]["rule"] == "ogi-2008/required-contents");
+  CHECK(lines[2]["line"] == 6);
+  CHECK(lines[2]["column"] == 47);
+  CHECK(lines[3]["evidence"] == nlohmann::ordered_json({{"year", 2014}, {"report_year", 2015}}));
+  CHECK(lines[3]["fingerprint"].get<std::string>().size() == 16);
+  CHECK(lines[4] == nlohmann::ordered_json({{"path", "missing.txt"},
+                                            {"type", "report"},
+                                            {"status", "unreadable"},
+                                            {"error", "no such file"}}));
 }
 
 TEST_CASE("output: github workflow commands, escaped as the Actions runner expects") {
