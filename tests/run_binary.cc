@@ -5,7 +5,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
+
+#include <doctest/doctest.h>
 
 namespace reportlint::testing {
 namespace {
@@ -18,6 +21,18 @@ std::string Slurp(const std::filesystem::path& p) {
 }
 
 }  // namespace
+
+std::string FindingsWithoutPlace(const std::string& args) {
+  RunResult r = RunReportlint("check --format json --fail-on never " + args);
+  REQUIRE(r.exit_code == 0);
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(r.out);
+  std::string out;
+  for (const auto& f : j["files"][0]["findings"]) {
+    out += f["rule"].get<std::string>() + " " + f["severity"].get<std::string>() + " " +
+           f["message"].get<std::string>() + " " + f["evidence"].dump() + "\n";
+  }
+  return out;
+}
 
 std::string SourcePath(const std::string& relative) {
   return std::string(REPORTLINT_SOURCE_DIR) + "/" + relative;

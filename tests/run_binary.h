@@ -17,6 +17,11 @@ struct RunResult {
 // standard input. `args` is shell syntax; quote paths with spaces.
 RunResult RunReportlint(const std::string& args, const std::string& stdin_text = "");
 
+// What `check --format json` says of the first report in `args` (shell syntax),
+// a line per finding without where: "rule severity message evidence". For
+// comparing one report written in several formats. The run must exit 0.
+std::string FindingsWithoutPlace(const std::string& args);
+
 // Absolute path of a file in the source tree.
 std::string SourcePath(const std::string& relative);
 

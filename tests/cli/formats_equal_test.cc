@@ -14,18 +14,7 @@
 namespace reportlint::testing {
 namespace {
 
-// What each finding says, without where: rule, severity, message, evidence.
-std::string Findings(const std::string& path) {
-  RunResult r = RunReportlint("check --format json --fail-on never '" + path + "'");
-  REQUIRE(r.exit_code == 0);
-  nlohmann::ordered_json j = nlohmann::ordered_json::parse(r.out);
-  std::string out;
-  for (const auto& f : j["files"][0]["findings"]) {
-    out += f["rule"].get<std::string>() + " " + f["severity"].get<std::string>() + " " +
-           f["message"].get<std::string>() + " " + f["evidence"].dump() + "\n";
-  }
-  return out;
-}
+std::string Findings(const std::string& path) { return FindingsWithoutPlace("'" + path + "'"); }
 
 }  // namespace
 

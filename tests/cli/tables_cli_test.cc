@@ -41,18 +41,7 @@ class ScratchFile {
   std::string path_;
 };
 
-// What a finding says, without where: rule, severity, message, evidence.
-std::string Findings(const std::string& args) {
-  RunResult r = RunReportlint("check --format json --fail-on never " + args);
-  REQUIRE(r.exit_code == 0);
-  nlohmann::ordered_json j = nlohmann::ordered_json::parse(r.out);
-  std::string out;
-  for (const auto& f : j["files"][0]["findings"]) {
-    out += f["rule"].get<std::string>() + " " + f["severity"].get<std::string>() + " " +
-           f["message"].get<std::string>() + " " + f["evidence"].dump() + "\n";
-  }
-  return out;
-}
+std::string Findings(const std::string& args) { return FindingsWithoutPlace(args); }
 
 }  // namespace
 

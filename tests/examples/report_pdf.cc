@@ -195,29 +195,12 @@ void Paragraph(PdfPages& pdf, const PdfStyle& z, const std::string& text, bool b
   }
 }
 
-// The grid slots of a table as HTML lays it out (rowspan, colspan).
-struct Slot {
-  const CellSpec* cell = nullptr;
-  int row = 0, col = 0;  // where the cell starts
-};
+using Slot = GridSlot;
 
+// The grid of a table and, in *cols, its width.
 std::vector<std::vector<Slot>> Grid(const std::vector<std::vector<CellSpec>>& rows, int* cols) {
-  std::vector<std::vector<Slot>> grid(rows.size());
-  *cols = 0;
-  for (size_t r = 0; r < rows.size(); ++r) {
-    size_t c = 0;
-    for (const CellSpec& cell : rows[r]) {
-      while (c < grid[r].size() && grid[r][c].cell != nullptr) ++c;
-      for (int dr = 0; dr < cell.rowspan && r + dr < rows.size(); ++dr) {
-        auto& row = grid[r + dr];
-        if (row.size() < c + cell.colspan) row.resize(c + cell.colspan);
-        for (int dc = 0; dc < cell.colspan; ++dc) row[c + dc] = {&cell, int(r), int(c)};
-      }
-      c += cell.colspan;
-      *cols = std::max(*cols, int(c));
-    }
-  }
-  for (auto& row : grid) row.resize(*cols);
+  std::vector<std::vector<Slot>> grid = LayOutGrid(rows);
+  *cols = grid.empty() ? 0 : static_cast<int>(grid[0].size());
   return grid;
 }
 

@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <map>
@@ -30,32 +31,6 @@ std::string WithoutMarker(const std::string& heading) {
   return at == std::string::npos ? heading : heading.substr(at + std::string("、").size());
 }
 
-// A slot of the grid: the cell starting there, or the cell above it continues.
-struct Slot {
-  const CellSpec* cell = nullptr;
-  bool continued = false;  // covered by a rowspan from above
-  bool start = false;      // the first column of `cell`
-};
-
-std::vector<std::vector<Slot>> Layout(const std::vector<std::vector<CellSpec>>& rows) {
-  std::vector<std::vector<Slot>> grid(rows.size());
-  for (size_t r = 0; r < rows.size(); ++r) {
-    size_t c = 0;
-    for (const CellSpec& cell : rows[r]) {
-      while (c < grid[r].size() && grid[r][c].cell != nullptr) ++c;
-      for (int dr = 0; dr < cell.rowspan && r + dr < rows.size(); ++dr) {
-        auto& row = grid[r + dr];
-        if (row.size() < c + cell.colspan) row.resize(c + cell.colspan);
-        for (int dc = 0; dc < cell.colspan; ++dc) {
-          row[c + dc] = {&cell, dr > 0, dc == 0};
-        }
-      }
-      c += cell.colspan;
-    }
-  }
-  return grid;
-}
-
 std::string Paragraph(const std::string& text, const std::string& style = "") {
   std::string p = "<w:p>";
   if (!style.empty()) p += "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>";
@@ -70,19 +45,22 @@ std::string Paragraph(const std::string& text, const std::string& style = "") {
 
 std::string DocxTable(const std::vector<std::vector<CellSpec>>& rows) {
   std::string t = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr>";
-  for (const auto& row : Layout(rows)) {
+  std::vector<std::vector<GridSlot>> grid = LayOutGrid(rows);
+  for (size_t r = 0; r < grid.size(); ++r) {
     t += "<w:tr>";
-    for (const Slot& slot : row) {
-      if (!slot.start) continue;
+    for (size_t c = 0; c < grid[r].size(); ++c) {
+      const GridSlot& slot = grid[r][c];
+      if (slot.cell == nullptr || slot.col != static_cast<int>(c)) continue;
+      const bool continued = slot.row != static_cast<int>(r);  // under a rowspan
       t += "<w:tc><w:tcPr>";
       if (slot.cell->colspan > 1) t += "<w:gridSpan w:val=\"" + std::to_string(slot.cell->colspan) + "\"/>";
-      if (slot.continued) {
+      if (continued) {
         t += "<w:vMerge/>";
       } else if (slot.cell->rowspan > 1) {
         t += "<w:vMerge w:val=\"restart\"/>";
       }
       t += "</w:tcPr>";
-      t += slot.continued ? "<w:p/>" : Paragraph(slot.cell->text);
+      t += continued ? "<w:p/>" : Paragraph(slot.cell->text);
       t += "</w:tc>";
     }
     t += "</w:tr>";
@@ -111,6 +89,28 @@ const char kNumbering[] =
 <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:pStyle w:val="Heading1"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>)";
 
 }  // namespace
+
+std::vector<std::vector<GridSlot>> LayOutGrid(const std::vector<std::vector<CellSpec>>& rows) {
+  std::vector<std::vector<GridSlot>> grid(rows.size());
+  size_t cols = 0;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    size_t c = 0;
+    for (const CellSpec& cell : rows[r]) {
+      while (c < grid[r].size() && grid[r][c].cell != nullptr) ++c;
+      for (int dr = 0; dr < cell.rowspan && r + dr < rows.size(); ++dr) {
+        auto& row = grid[r + dr];
+        if (row.size() < c + cell.colspan) row.resize(c + cell.colspan);
+        for (int dc = 0; dc < cell.colspan; ++dc) {
+          row[c + dc] = {&cell, static_cast<int>(r), static_cast<int>(c)};
+        }
+      }
+      c += cell.colspan;
+      cols = std::max(cols, c);
+    }
+  }
+  for (auto& row : grid) row.resize(cols);
+  return grid;
+}
 
 std::string WriteText(const ReportSpec& report, bool glue_rows) {
   std::string out;

@@ -16,6 +16,15 @@ struct CellSpec {
   int colspan = 1;
 };
 
+// A slot of a table's grid as HTML lays cells out (rowspan, colspan): the cell
+// covering it (null: none) and the row and column where that cell starts.
+// Every row is as wide as the widest.
+struct GridSlot {
+  const CellSpec* cell = nullptr;
+  int row = 0, col = 0;
+};
+std::vector<std::vector<GridSlot>> LayOutGrid(const std::vector<std::vector<CellSpec>>& rows);
+
 struct BlockSpec {
   enum Kind { kTitle, kHeading, kParagraph, kTable } kind = kParagraph;
   std::string text;   // kTitle, kHeading (with its marker "一、"), kParagraph
