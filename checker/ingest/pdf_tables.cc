@@ -4,45 +4,32 @@
 #include <cmath>
 #include <deque>
 #include <map>
+#include <optional>
+
+#include "checker/values/markers.h"
 
 namespace reportlint {
 namespace {
 
-bool IsChineseDigit(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
-}
-
 // "四、政府信息公开行政复议…": a numbered heading, which no table holds alone.
 bool LooksLikeHeading(std::u32string_view s) {
-  size_t i = 0;
-  while (i < s.size() && IsChineseDigit(s[i])) ++i;
-  return i > 0 && i < s.size() && s[i] == U'、' && s.size() > i + 3;
+  std::optional<Marker> m = ParseMarker(s);
+  return m && m->level == 1 && m->number > 0 && s.size() > m->length + 3;
 }
 
 // A numbering that starts again: "1.", "1、", "（1）", "（一）", "一、".
 bool StartsNumbering(std::u32string_view s) {
-  for (std::u32string_view first : {U"1.", U"1、", U"1．", U"（1）", U"(1)", U"（一）", U"(一)",
-                                    U"一、"}) {
-    if (s.substr(0, first.size()) == first &&
-        !(s.size() > first.size() && first.size() == 1 && s[1] >= U'0' && s[1] <= U'9')) {
-      return true;
-    }
-  }
-  return false;
+  std::optional<Marker> m = ParseMarker(s);
+  return m && m->number == 1;
 }
 
-// An item's marker opens the text: "3.", "2、", "（四）", "(1)", "四、".
+// An item's marker opens the text: "3.", "2、", "（四）", "(1)", "四、", with
+// text after a marker that is not bracketed.
 bool StartsItem(std::u32string_view s) {
-  size_t i = 0;
-  if (i < s.size() && (s[i] == U'（' || s[i] == U'(')) {
-    ++i;
-    size_t from = i;
-    while (i < s.size() && ((s[i] >= U'0' && s[i] <= U'9') || IsChineseDigit(s[i]))) ++i;
-    return i > from && i < s.size() && (s[i] == U'）' || s[i] == U')');
-  }
-  size_t from = i;
-  while (i < s.size() && ((s[i] >= U'0' && s[i] <= U'9') || IsChineseDigit(s[i]))) ++i;
-  return i > from && i + 1 < s.size() && (s[i] == U'.' || s[i] == U'、' || s[i] == U'．');
+  std::optional<Marker> m = ParseMarker(s);
+  if (!m || m->number == 0) return false;
+  bool bracketed = m->level == 2 || m->level == 4;
+  return bracketed || m->length < s.size();
 }
 
 // A piece of text of the table with where it is.

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "checker/values/unit_table.h"
-#include "checker/structure/markers.h"
+#include "checker/values/markers.h"
 #include "checker/structure/tables/tables.h"
 #include "checker/util/sentences.h"
 #include "checker/util/utf.h"

@@ -3,7 +3,7 @@
 #include <cstdint>
 
 #include "checker/structure/flattened.h"
-#include "checker/structure/markers.h"
+#include "checker/values/markers.h"
 #include "checker/values/chinese_numeral.h"
 #include "checker/util/sentences.h"
 #include "checker/util/utf.h"

@@ -6,7 +6,7 @@
 
 #include "checker/structure/flattened.h"
 #include "checker/structure/headings_run_in.h"
-#include "checker/structure/markers.h"
+#include "checker/values/markers.h"
 #include "checker/util/sentences.h"
 #include "checker/util/utf.h"
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "checker/structure/flattened.h"
-#include "checker/structure/markers.h"
+#include "checker/values/markers.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {

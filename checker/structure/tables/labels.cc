@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "checker/structure/markers.h"
+#include "checker/values/markers.h"
 #include "checker/util/edit_distance.h"
 #include "checker/util/utf.h"
 

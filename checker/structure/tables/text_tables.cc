@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "checker/values/number_scanner.h"
-#include "checker/structure/markers.h"
+#include "checker/values/markers.h"
 #include "checker/structure/tables/tables.h"
 #include "checker/structure/tables/labels.h"
 #include "checker/util/sentences.h"

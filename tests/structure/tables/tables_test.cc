@@ -255,7 +255,7 @@ TEST_CASE("tables: labels match folded, without markers, with notes and small ty
   CHECK(key("(二)部分公开(区分处理的,只计这一情形)") == Utf8ToU32("部分公开区分处理的只计这一情形"));
   CHECK(key("1.属于国家秘密") == Utf8ToU32("属于国家秘密"));
   CHECK(key("四、结转下年度继续办理") == Utf8ToU32("结转下年度继续办理"));
-  // The markers are the headings' (checker/structure/markers.h), and 一. as tables print it.
+  // The markers are the headings' (checker/values/markers.h), and 一. as tables print it.
   CHECK(key("一.本年新收") == Utf8ToU32("本年新收"));
   CHECK(key("(3)其他") == Utf8ToU32("其他"));
   CHECK(key("1.5倍") == Utf8ToU32("15倍"));  // a number, not a marker

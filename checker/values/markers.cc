@@ -1,6 +1,6 @@
 // Heading and list markers: the one parser of 一、 (一) 1. 1、 (1) 第一部分 and Markdown #.
-// Folded text only: full-width brackets and stops are ASCII by then.
-#include "checker/structure/markers.h"
+// Folded text has ASCII brackets and stops; a reader's raw text (PDF) may have （ ） ．.
+#include "checker/values/markers.h"
 
 #include <string>
 
@@ -9,6 +9,10 @@
 
 namespace reportlint {
 namespace {
+
+bool IsOpen(char32_t c) { return c == U'(' || c == U'（'; }
+bool IsClose(char32_t c) { return c == U')' || c == U'）'; }
+bool IsStop(char32_t c) { return c == U'.' || c == U'．'; }
 
 std::optional<Marker> ReadChineseOrdinal(std::u32string_view s, size_t from, size_t* end) {
   size_t i = from;
@@ -45,11 +49,11 @@ std::optional<Marker> ParseMarker(std::u32string_view s) {  // NOLINT(misc-no-re
     }
     return Marker{static_cast<int>(n), 0, n + 1};
   }
-  if (s[0] == U'(') {
-    if (auto m = ReadChineseOrdinal(s, 1, &end); m && end < s.size() && s[end] == U')') {
+  if (IsOpen(s[0])) {
+    if (auto m = ReadChineseOrdinal(s, 1, &end); m && end < s.size() && IsClose(s[end])) {
       return Marker{2, m->number, end + 1};
     }
-    if (auto m = ArabicOrdinal(s, 1, &end); m && end < s.size() && s[end] == U')') {
+    if (auto m = ArabicOrdinal(s, 1, &end); m && end < s.size() && IsClose(s[end])) {
       return Marker{4, m->number, end + 1};
     }
     return std::nullopt;
@@ -66,7 +70,7 @@ std::optional<Marker> ParseMarker(std::u32string_view s) {  // NOLINT(misc-no-re
     return Marker{1, m->number, end + 1};
   }
   if (auto m = ArabicOrdinal(s, 0, &end);
-      m && end < s.size() && (s[end] == U'、' || s[end] == U'.')) {
+      m && end < s.size() && (s[end] == U'、' || IsStop(s[end]))) {
     // "1.5%" is a number, and "2018.3" a date, not headings.
     if (end + 1 < s.size() && IsAsciiDigit(s[end + 1])) return std::nullopt;
     return Marker{3, m->number, end + 1};
@@ -77,14 +81,14 @@ std::optional<Marker> ParseMarker(std::u32string_view s) {  // NOLINT(misc-no-re
 size_t LabelMarkerLength(std::u32string_view s) {
   if (auto m = ParseMarker(s); m && m->number > 0) return m->length;
   size_t end = 0;
-  if (ReadChineseOrdinal(s, 0, &end) && end < s.size() && s[end] == U'.') return end + 1;
+  if (ReadChineseOrdinal(s, 0, &end) && end < s.size() && IsStop(s[end])) return end + 1;
   return 0;
 }
 
 std::optional<Marker> SectionMarkerAt(std::u32string_view text, size_t pos, size_t end,
                                       size_t from) {
   char32_t c = text[pos];
-  if (c != U'(' && c != U'第' && !IsChineseOrdinalChar(c)) return std::nullopt;  // cheap first
+  if (!IsOpen(c) && c != U'第' && !IsChineseOrdinalChar(c)) return std::nullopt;  // cheap first
   auto m = ParseMarker(text.substr(pos, end - pos));
   if (!m || m->number == 0 || m->level > 2) return std::nullopt;
   if (pos > from && (text[pos - 1] == U'第' || IsChineseOrdinalChar(text[pos - 1]))) {

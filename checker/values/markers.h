@@ -1,7 +1,7 @@
 // Heading and list markers as reports write them: 一、 (一) 1. 1、 (1), 第一部分, Markdown #.
 // One reader for the section tree, the pieces of flattened text and table row labels.
-#ifndef REPORTLINT_STRUCTURE_MARKERS_H_
-#define REPORTLINT_STRUCTURE_MARKERS_H_
+#ifndef REPORTLINT_VALUES_MARKERS_H_
+#define REPORTLINT_VALUES_MARKERS_H_
 
 #include <optional>
 #include <string_view>
@@ -14,8 +14,8 @@ struct Marker {
   size_t length = 0;  // characters of the marker itself
 };
 
-// The marker `s` starts with (folded text: "(" for "（", "." for "．"), or
-// nullopt. "1.5%" and "2018.3" are numbers, "一是" and "一 总体" are not markers.
+// The marker `s` starts with, or nullopt. Folded text writes "(" for "（" and
+// "." for "．"; both forms are read, so a reader's raw text (PDF) can ask too. "1.5%" and "2018.3" are numbers, "一是" and "一 总体" are not markers.
 std::optional<Marker> ParseMarker(std::u32string_view s);
 
 // Length of the list marker a table row label starts with (folded text), 0
@@ -31,4 +31,4 @@ std::optional<Marker> SectionMarkerAt(std::u32string_view text, size_t pos, size
 
 }  // namespace reportlint
 
-#endif  // REPORTLINT_STRUCTURE_MARKERS_H_
+#endif  // REPORTLINT_VALUES_MARKERS_H_
