@@ -11,9 +11,7 @@ namespace {
 double MedianHeight(const std::vector<PdfWord>& words) {
   std::vector<double> h;
   for (const PdfWord& w : words) h.push_back(w.box.Height());
-  if (h.empty()) return 0;
-  std::nth_element(h.begin(), h.begin() + h.size() / 2, h.end());
-  return h[h.size() / 2];
+  return Median(std::move(h));
 }
 
 PdfColumn ColumnOf(std::vector<PdfWord> words) {

@@ -31,12 +31,6 @@ bool IsValueText(std::u32string_view s) {
   return digit;
 }
 
-double Median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
-  return v[v.size() / 2];
-}
-
 // Whether the vertical extents overlap by at least half the smaller one.
 bool SameLine(const PdfBox& a, const PdfBox& b) {
   double overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
@@ -44,6 +38,12 @@ bool SameLine(const PdfBox& a, const PdfBox& b) {
 }
 
 }  // namespace
+
+double Median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+  return v[v.size() / 2];
+}
 
 void PdfBox::Extend(const PdfBox& b) {
   x0 = std::min(x0, b.x0);

@@ -56,6 +56,10 @@ std::vector<PdfLine> LinesOfPage(std::vector<PdfWord> words, int page);
 // `page_height` points.
 bool IsPageNumberLine(const PdfLine& line, double page_height);
 
+// The middle value (the upper one of an even count), 0 for none: line heights
+// and positions are judged by their median, which a few odd words do not move.
+double Median(std::vector<double> v);
+
 // Joins two pieces of text the way a wrapped line reads: nothing between CJK
 // (or punctuation), one space between two Latin letters or digits.
 void AppendWrapped(std::u32string* text, std::u32string_view more);

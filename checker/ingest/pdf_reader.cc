@@ -19,12 +19,6 @@ namespace {
 
 void Quiet(const std::string&, void*) {}
 
-double Median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
-  return v[v.size() / 2];
-}
-
 // Writes the reading text line by line with the location of each line.
 class PdfText {
  public:

@@ -74,11 +74,6 @@ struct Stack {
   PdfBox bottom;  // the last piece
 };
 
-double Median(std::vector<double> v) {
-  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
-  return v[v.size() / 2];
-}
-
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> FindPdfTables(const std::vector<PdfLine>& lines,
