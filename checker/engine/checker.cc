@@ -164,13 +164,14 @@ std::vector<RuleSummary> Checker::Rules() const {
     for (const auto& rule : pack->rules) {
       YAML::Emitter yaml;
       yaml << rule->yaml;
-      out.push_back({rule->id, rule->kind, rule->severity, pack->name, rule->pack,
+      out.push_back({rule->id, rule->kind, std::string(rule->impl->CheckName()), rule->severity,
+                     pack->name, rule->pack,
                      rule->applies.Describe(), rule->message_zh.text(), rule->message_en.text(),
                      rule->description, rule->file, rule->line, yaml.c_str(), pack->source});
     }
   }
   for (const ToolCheck& c : ToolChecks()) {
-    out.push_back({c.id, "directive", c.severity, "reportlint", "reportlint", "all", c.message_zh,
+    out.push_back({c.id, "directive", "", c.severity, "reportlint", "reportlint", "all", c.message_zh,
                    c.message_en, c.description, "", 0, "", "builtin:reportlint"});
   }
   return out;

@@ -58,17 +58,14 @@ class ListFinder {
  private:
   // The text after `pos` up to the next item separator.
   std::u32string_view ItemTail(size_t pos, size_t limit) const {
-    size_t e = pos;
-    while (e < limit && !IsItemSeparator(text_[e])) ++e;
-    return c_.Slice(pos, e);
+    return c_.Slice(pos, std::min(limit, EndOf(text_, pos, IsItemSeparator)));
   }
 
   // The label written before quantity k (back to the item separator), or
   // after it when the item reads "1件为其他方式".
   std::u32string_view LabelOf(int k, size_t floor, size_t limit) const {
     size_t b = q_[k].begin;
-    size_t s = b;
-    while (s > floor && !IsItemSeparator(text_[s - 1])) --s;
+    size_t s = std::max(floor, BeginOf(text_, b, IsItemSeparator));
     std::u32string_view before = Trim(c_.Slice(s, b));
     for (size_t w; (w = WordAt(before, 0, lex_.part_openers)) > 0;) before = Trim(before.substr(w));
     if (!before.empty()) return before;
@@ -91,9 +88,7 @@ class ListFinder {
 
   // The opener clause "A和B分别为…" pairs subjects with numbers; it is not a breakdown.
   bool Pairing(size_t at) const {
-    size_t b = at;
-    while (b > 0 && !IsItemSeparator(text_[b - 1])) --b;
-    std::u32string_view subject = c_.Slice(b, at);
+    std::u32string_view subject = c_.Slice(BeginOf(text_, at, IsItemSeparator), at);
     return subject.find(U'和') != std::u32string_view::npos ||
            subject.find(U'与') != std::u32string_view::npos ||
            subject.find(U'及') != std::u32string_view::npos;

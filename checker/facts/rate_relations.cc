@@ -39,8 +39,7 @@ void FindRates(const RelationContext& c, std::vector<Relation>* out) {
     if (!before.empty()) {
       int num = before.back();
       std::u32string_view between = c.Slice(q[num].end, i - 3);
-      size_t clause = q[num].begin;
-      while (clause > sb && !IsItemSeparator(text[clause - 1])) --clause;
+      size_t clause = std::max(sb, BeginOf(text, q[num].begin, IsItemSeparator));
       bool names_stem = c.Slice(clause, q[num].end).find(stem) != std::u32string_view::npos;
       bool near = std::count(between.begin(), between.end(), U',') <= 1 &&
                   between.find(U';') == std::u32string_view::npos;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <optional>
 #include <utility>
 
@@ -85,7 +86,9 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
     return nullptr;
   };
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) return fail("the PDF is too large");
-  poppler::set_debug_error_function(Quiet, nullptr);
+  // poppler's error callback is process-wide: set once, not per (concurrent) read.
+  static std::once_flag quiet;
+  std::call_once(quiet, [] { poppler::set_debug_error_function(Quiet, nullptr); });
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) {
@@ -173,12 +176,12 @@ std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view byte
   const PdfLine* prev = nullptr;
   double prev_right = right;
   auto flush = [&] {
-    if (!para.empty()) out.Line(para, para_where);
+    prev = nullptr;
+    if (para.empty()) return;
+    out.Line(para, para_where);
     out.parts().blocks.push_back({BlockKind::kParagraph, out.line_count() - 1,
                                   out.line_count(), 0, -1});
-    if (para.empty()) out.parts().blocks.pop_back();
     para.clear();
-    prev = nullptr;
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     if (next_table < tables.size() && i == tables[next_table].first) {

@@ -1,5 +1,8 @@
 #include "checker/output/sheet_rows.h"
 
+#include "checker/findings/evidence.h"
+#include "checker/output/summary.h"
+
 namespace reportlint {
 namespace {
 
@@ -23,7 +26,7 @@ std::string SeverityText(Severity s, const std::string& lang) {
   return "提示";
 }
 
-nlohmann::ordered_json FirstOf(const nlohmann::json& evidence, const char* const* keys, size_t n) {
+nlohmann::ordered_json FirstOf(const nlohmann::ordered_json& evidence, const char* const* keys, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     auto it = evidence.find(keys[i]);
     if (it != evidence.end() && !it->is_null()) return *it;
@@ -63,12 +66,12 @@ ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess) {
   row.year = file.report.year;
   row.regulation = Regulation(file.report);
   row.packs = file.report.packs;
-  for (const Finding& f : file.findings) {
-    if (f.severity == Severity::kError) ++row.errors;
-    if (f.severity == Severity::kWarning) ++row.warnings;
-    if (f.severity == Severity::kInfo) ++row.infos;
-    if (cannot_assess(f)) ++row.cannot_assess;
-  }
+  RunSummary counts;
+  counts.Add(file);
+  row.errors = counts.errors;
+  row.warnings = counts.warnings;
+  row.infos = counts.infos;
+  row.cannot_assess = cannot_assess.Count(file);
   row.status = file.findings.empty() ? "clean" : "findings";
   return row;
 }
@@ -105,8 +108,7 @@ std::vector<std::string> FindingHeaders(const std::string& lang) {
 
 nlohmann::ordered_json FindingCells(const std::string& path, const Finding& f,
                                     const std::string& lang) {
-  nlohmann::json evidence = nlohmann::json::parse(f.evidence_json, nullptr, false);
-  if (!evidence.is_object()) evidence = nlohmann::json::object();
+  const nlohmann::ordered_json evidence = EvidenceOf(f);
   return nlohmann::ordered_json::array(
       {path, f.rule_id, SeverityText(f.severity, lang), f.message, f.begin.line, f.begin.column,
        FirstOf(evidence, kStatedKeys, std::size(kStatedKeys)),

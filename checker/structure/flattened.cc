@@ -77,12 +77,12 @@ size_t RunInTitleLength(const FoldedText& folded, size_t from, size_t end, bool*
     // digit after words starts the text.
     if (IsAsciiDigit(c) && !std::all_of(t.begin() + from, t.begin() + i, IsAsciiDigit)) break;
     if (i > from && (WhitespaceBefore(folded, i) || SectionMarkerAt(t, i, end, from))) break;
+    // "存在的主要问题及改进情况": a conjunction after a title word continues the title.
+    bool continues = i + 1 < end && (t[i + 1] == U'及' || t[i + 1] == U'和' ||
+                                     t[i + 1] == U'与' || t[i + 1] == U'、');
     for (std::u32string_view w : kTitleWords) {
       size_t at = i + 1 - std::min(i + 1 - from, w.size());
-      // "存在的主要问题及改进情况": a conjunction after the word continues the title.
-      bool continues = i + 1 < end && (t[i + 1] == U'及' || t[i + 1] == U'和' ||
-                                       t[i + 1] == U'与' || t[i + 1] == U'、');
-      if (std::u32string_view(t).substr(at, i + 1 - at) == w && !continues) {
+      if (!continues && std::u32string_view(t).substr(at, i + 1 - at) == w) {
         if (by_word) *by_word = true;
         return i + 1 - from;
       }

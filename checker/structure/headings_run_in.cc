@@ -21,10 +21,6 @@ struct Candidate {
   bool after_break = false;
 };
 
-bool HasCjk(std::u32string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char32_t c) { return IsCjkIdeograph(c); });
-}
-
 std::vector<Candidate> Candidates(const FoldedText& folded, LineSpan line,
                                   const std::vector<const Table*>& tables) {
   const std::u32string& text = folded.text();
@@ -47,7 +43,7 @@ std::vector<Candidate> Candidates(const FoldedText& folded, LineSpan line,
     bool by_word = false;
     c.title_end = c.title_begin + RunInTitleLength(folded, c.title_begin, line.end, &by_word);
     std::u32string_view title(text.data() + c.title_begin, c.title_end - c.title_begin);
-    if (!HasCjk(title) || (!c.after_break && !by_word)) continue;
+    if (!HasCjkIdeograph(title) || (!c.after_break && !by_word)) continue;
     // A marker in quotes or brackets is a quotation ("按照“二、主动公开…”的要求").
     if (!c.after_break && std::u32string_view(U"“\"《(「").find(text[p - 1]) != std::u32string_view::npos) {
       continue;

@@ -84,6 +84,13 @@ bool IsCjkIdeograph(char32_t c) {
          c == 0x3007;
 }
 
+bool HasCjkIdeograph(std::u32string_view s) {
+  for (char32_t c : s) {
+    if (IsCjkIdeograph(c)) return true;
+  }
+  return false;
+}
+
 bool IsSpace(char32_t c) {
   return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0x2002 ||
          c == 0x2003 || c == 0x2009 || c == 0x200B || c == 0xFEFF;

@@ -15,6 +15,8 @@ void AppendUtf8(char32_t c, std::string* out);
 
 // True for CJK ideographs (the characters between which whitespace is noise).
 bool IsCjkIdeograph(char32_t c);
+// Whether `s` holds at least one CJK ideograph.
+bool HasCjkIdeograph(std::u32string_view s);
 bool IsSpace(char32_t c);
 inline bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 

@@ -49,6 +49,7 @@ struct Result {
 struct RuleSummary {
   std::string id;
   std::string kind;
+  std::string check;  // the check of its kind it runs ("total", "readable", …); "" for directives
   Severity severity;
   std::string pack;         // the pack that brings it into the run
   std::string defined_in;   // the pack that defines it (differs once extended)

@@ -41,10 +41,6 @@ struct LineInfo {
   std::vector<Span> values;  // kValue: the line; kRow: each value; kGlued: the run
 };
 
-bool HasCjk(std::u32string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char32_t c) { return IsCjkIdeograph(c); });
-}
-
 // A cell value is short ("12,345", "3.5万", "—"); testing whole paragraphs
 // with the number scanner would double the cost of every report.
 constexpr size_t kMaxValueLength = 24;
@@ -71,10 +67,10 @@ bool ClausePunctuationOutsideBrackets(std::u32string_view s) {
 
 bool LabelLike(std::u32string_view s, TextLines mode) {
   if (mode == TextLines::kPieces) {
-    return !s.empty() && s.size() <= kMaxPieceLabelLength && HasCjk(s) &&
+    return !s.empty() && s.size() <= kMaxPieceLabelLength && HasCjkIdeograph(s) &&
            !ClausePunctuationOutsideBrackets(s);
   }
-  return !s.empty() && s.size() <= kMaxLabelLength && HasCjk(s) &&
+  return !s.empty() && s.size() <= kMaxLabelLength && HasCjkIdeograph(s) &&
          s.find(U'。') == std::u32string_view::npos;
 }
 
