@@ -173,3 +173,18 @@ TEST_CASE("output: xlsx goes to stdout when it is a pipe") {
 }
 
 }  // namespace reportlint::testing
+
+namespace reportlint::testing {
+
+TEST_CASE("output: a scanned PDF's one info counts as cannot assess") {
+  RunResult r = RunReportlint("check --format csv --lang en rules/ogi-common/tests/no-text-layer.pdf");
+  CHECK(r.exit_code == 0);
+  Rows rows = ParseCsv(r.out.substr(3));
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1][5] == "0");  // errors
+  CHECK(rows[1][7] == "1");  // infos
+  CHECK(rows[1][8] == "1");  // cannot assess
+  CHECK(rows[1][9] == "findings");
+}
+
+}  // namespace reportlint::testing
