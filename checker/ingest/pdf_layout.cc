@@ -4,25 +4,23 @@
 #include <cmath>
 
 #include "checker/util/utf.h"
+#include "checker/values/empty_cell.h"
 
 namespace reportlint {
 namespace {
 
 bool IsLatin(char32_t c) {
-  return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+  return IsAsciiDigit(c) || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
 }
 
 // A number alone, as a table's value cell prints it, or an empty-cell mark.
 bool IsValueText(std::u32string_view s) {
   if (s.empty()) return false;
-  if (s.size() == 1 && (s[0] == U'/' || s[0] == U'-' || s[0] == U'—' || s[0] == U'–' ||
-                        s[0] == U'―' || s[0] == U'\\' || s[0] == U'_')) {
-    return true;
-  }
+  if (s.size() == 1 && IsEmptyCellMark(s[0])) return true;
   if (s == U"——" || s == U"--") return true;
   bool digit = false;
   for (char32_t c : s) {
-    if (c >= U'0' && c <= U'9') {
+    if (IsAsciiDigit(c)) {
       digit = true;
     } else if (c != U'.' && c != U',' && c != U'%' && c != U'-' && c != U'％') {
       return false;
@@ -144,7 +142,7 @@ bool IsPageNumberLine(const PdfLine& line, double page_height) {
   size_t i = 0;
   auto digits = [&] {
     size_t from = i;
-    while (i < s.size() && s[i] >= U'0' && s[i] <= U'9') ++i;
+    while (i < s.size() && IsAsciiDigit(s[i])) ++i;
     return i > from;
   };
   auto skip = [&](std::u32string_view marks) {

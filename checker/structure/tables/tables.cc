@@ -18,10 +18,6 @@ bool IsEmptyMark(std::u32string_view s) {
 
 }  // namespace
 
-bool IsEmptyCellMark(char32_t c) {
-  return c == U'/' || c == U'-' || c == U'—' || c == U'–' || c == U'―' || c == U'\\' || c == U'_';
-}
-
 void ClassifyCell(TableCell* cell) {
   std::u32string_view s = cell->text;
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);

@@ -9,6 +9,7 @@
 #include "checker/values/quantity.h"
 #include "checker/normalize/folded_text.h"
 #include "checker/structure/lines.h"
+#include "checker/values/empty_cell.h"
 #include "reportlint/document.h"
 
 namespace reportlint {
@@ -94,8 +95,6 @@ struct Table {
 // Reads a cell's folded text: kEmpty, kNumber (with its value) or kText.
 void ClassifyCell(TableCell* cell);
 
-// A mark that written alone (or with spaces) makes a cell empty: / - — – ― \ _.
-bool IsEmptyCellMark(char32_t c);
 
 // The grid tables of the document, then the tables recognised in the lines
 // outside them and in the pieces of flattened lines (`flattened`: per line,
