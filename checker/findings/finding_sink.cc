@@ -50,6 +50,16 @@ bool FindingSink::Enabled(const std::string& rule_id) const {
 }
 
 void FindingSink::ForRule::Report(size_t begin, size_t end, nlohmann::ordered_json evidence) {
+  Add(begin, end, std::move(evidence), std::nullopt);
+}
+
+void FindingSink::ForRule::ReportOnPage(int page, size_t begin, size_t end,
+                                        nlohmann::ordered_json evidence) {
+  Add(begin, end, std::move(evidence), page);
+}
+
+void FindingSink::ForRule::Add(size_t begin, size_t end, nlohmann::ordered_json evidence,
+                               std::optional<int> page) {
   std::optional<Severity> severity = sink_->ConfiguredSeverity(rule_->id, rule_->severity);
   if (!severity) return;
   const Analysis& a = sink_->analysis_;
@@ -61,6 +71,13 @@ void FindingSink::ForRule::Report(size_t begin, size_t end, nlohmann::ordered_js
   size_t to = std::max(from, a.folded.SourceEnd(end));
   f.begin = a.document->Locate(from);
   f.end = a.document->Locate(to);
+  if (page) {
+    for (Location* l : {&f.begin, &f.end}) {
+      l->page = *page;
+      l->box = {};
+      l->table = l->row = l->col = 0;
+    }
+  }
   f.message = rule_->Message(sink_->lang_).Render(evidence, sink_->lang_ == "en" ? ", " : "、");
   std::u32string_view text = a.folded.text();
   size_t line_begin = text.rfind(U'\n', begin == 0 ? 0 : begin - 1);
@@ -71,19 +88,6 @@ void FindingSink::ForRule::Report(size_t begin, size_t end, nlohmann::ordered_js
   f.fingerprint = Fingerprint(f.rule_id, text.substr(line_begin, line_end - line_begin),
                               text.substr(begin, std::max(begin, end) - begin), f.evidence_json);
   sink_->findings_.push_back(std::move(f));
-}
-
-void FindingSink::ForRule::ReportOnPage(int page, size_t begin, size_t end,
-                                        nlohmann::ordered_json evidence) {
-  size_t before = sink_->findings_.size();
-  Report(begin, end, std::move(evidence));
-  if (sink_->findings_.size() == before) return;  // turned off
-  Finding& f = sink_->findings_.back();
-  for (Location* l : {&f.begin, &f.end}) {
-    l->page = page;
-    l->box = {};
-    l->table = l->row = l->col = 0;
-  }
 }
 
 void FindingSink::ApplyDirectives() {

@@ -5,6 +5,7 @@
 #ifndef REPORTLINT_FINDINGS_FINDING_SINK_H_
 #define REPORTLINT_FINDINGS_FINDING_SINK_H_
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -47,6 +48,10 @@ class FindingSink {
                       nlohmann::ordered_json evidence) override;
 
    private:
+    // Both entry points: the finding at [begin, end), placed on `page` (its
+    // box and table cell cleared) when given.
+    void Add(size_t begin, size_t end, nlohmann::ordered_json evidence, std::optional<int> page);
+
     FindingSink* sink_;
     const Rule* rule_;
   };
