@@ -53,7 +53,7 @@ class RuleKind {
 
   // Whether the rule runs on a report with no text at all (a PDF that is a
   // scan, SectionTree::no_text). Nothing of such a report can be assessed, so
-  // only a kind whose checks say so, and stay silent otherwise, returns true.
+  // only a check that says so returns true (the sections kind's text-layer).
   virtual bool RunsWithoutText() const { return false; }
 };
 

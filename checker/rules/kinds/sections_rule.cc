@@ -70,7 +70,7 @@ void SectionsRule::ConfigureDeclaredParts(ParamReader& params) {
 }
 
 void SectionsRule::CheckReadable(const Analysis& a, RuleReporter& out) const {
-  if (a.sections.readable || a.sections.no_text) return;
+  if (a.sections.readable) return;
   size_t lines = 0, longest = 0;
   for (const LineSpan& l : a.lines) {
     lines += l.end > l.begin;
@@ -89,7 +89,6 @@ void SectionsRule::CheckTextLayer(const Analysis& a, RuleReporter& out) const {
 // Each page without text is reported at the start of the first line after it
 // (the end of the report when none follows), located on that page.
 void SectionsRule::CheckPageText(const Analysis& a, RuleReporter& out) const {
-  if (a.sections.no_text) return;  // the whole PDF: text-layer says it once
   const std::vector<int>& blank = a.document->pages_without_text();
   size_t next_line = 0;
   for (int page : blank) {

@@ -19,8 +19,8 @@ class SectionsRule : public CheckTableKind<SectionsRule> {
  public:
   static const std::vector<KindCheck<SectionsRule>>& Checks();
   void Configure(ParamReader& params) override;
-  // text-layer speaks on a scan; every other check is silent on it.
-  bool RunsWithoutText() const override { return true; }
+  // Only text-layer runs on a scan (it says once that nothing could be read).
+  bool RunsWithoutText() const override { return CheckName() == "text-layer"; }
 
  private:
   void ConfigureRequired(ParamReader& params);
