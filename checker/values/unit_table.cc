@@ -187,6 +187,13 @@ const ScaleWord* MatchScale(std::u32string_view text, size_t pos) {
   return LongestAt(kScales, text, pos);
 }
 
+std::u32string_view ScaleWordFor(Decimal scale) {
+  for (const ScaleWord& w : kScales) {
+    if (Decimal::Pow10(w.exponent) == scale) return w.written;
+  }
+  return U"";
+}
+
 const ApproxWord* ApproxWordBefore(std::u32string_view text, size_t pos) {
   const ApproxWord* best = nullptr;
   for (const ApproxWord& w : kApproxBefore) {

@@ -35,6 +35,9 @@ struct ScaleWord {
 // that 千米 is a unit and not 千 + 米.
 const ScaleWord* MatchScale(std::u32string_view text, size_t pos);
 
+// The scale word of `scale` (10^4 -> 万), or "" for one reports do not write.
+std::u32string_view ScaleWordFor(Decimal scale);
+
 struct ApproxWord {
   std::u32string_view written;
   Approx approx;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checker/util/utf.h"
+#include "checker/values/unit_table.h"
 
 namespace reportlint {
 namespace {
@@ -377,4 +378,16 @@ TEST_CASE("unit compatibility") {
 }
 
 }  // namespace
+}  // namespace reportlint
+
+namespace reportlint {
+
+TEST_CASE("ScaleWordFor names a scale as reports write it, the one table MatchScale reads") {
+  CHECK(ScaleWordFor(Decimal::Pow10(4)) == U"万");
+  CHECK(ScaleWordFor(Decimal::Pow10(6)) == U"百万");
+  CHECK(ScaleWordFor(Decimal::Pow10(8)) == U"亿");
+  CHECK(ScaleWordFor(Decimal::Pow10(0)) == U"");
+  CHECK(ScaleWordFor(Decimal::Pow10(5)) == U"");
+}
+
 }  // namespace reportlint

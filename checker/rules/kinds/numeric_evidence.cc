@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checker/util/utf.h"
+#include "checker/values/unit_table.h"
 
 namespace reportlint {
 namespace {
@@ -69,11 +70,8 @@ nlohmann::ordered_json ScaledNumber(Decimal value, Decimal scale) {
 }
 
 std::string PrintedUnit(const Quantity& q) {
-  std::string scale;
-  if (q.scale == Decimal::FromInt(10000)) scale = "万";
-  if (q.scale == Decimal::FromInt(100000000)) scale = "亿";
-  if (q.scale == Decimal::FromInt(1000)) scale = "千";
-  return scale + U32ToUtf8(q.unit);
+  std::u32string written(ScaleWordFor(q.scale));
+  return U32ToUtf8(written + q.unit);
 }
 
 nlohmann::ordered_json QuantityJson(const Analysis& a, int k, Decimal scale) {
