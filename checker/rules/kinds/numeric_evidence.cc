@@ -37,12 +37,13 @@ const std::vector<std::string>& ListLexiconKeys() {
   return keys;
 }
 
-bool ReadLexicon(ParamReader& params, const std::vector<std::string>& keys,
-                 RelationLexicon* lexicon) {
+void ReadLexicon(ParamReader& params, const std::vector<std::string>& keys,
+                 std::optional<RelationLexicon>* lexicon) {
+  RelationLexicon read;
   bool changed = false;
   for (const std::string& key : keys) {
     if (!params.Has(key)) continue;
-    std::vector<std::u32string>* list = LexiconList(lexicon, key);
+    std::vector<std::u32string>* list = LexiconList(&read, key);
     list->clear();
     for (const std::string& word : params.StringList(key)) {
       if (word.empty()) {
@@ -53,7 +54,18 @@ bool ReadLexicon(ParamReader& params, const std::vector<std::string>& keys,
     }
     changed = true;
   }
-  return changed;
+  if (changed) *lexicon = std::move(read);
+}
+
+void ForEachListReading(const Analysis& a, const std::optional<RelationLexicon>& lexicon,
+                        const ReadingOptions& reading,
+                        const std::function<void(const Relation&, const ListVerdict&)>& f) {
+  std::vector<Relation> own;
+  for (const Relation& r : RelationsFor(a, lexicon, &own)) {
+    if (r.kind != RelationKind::kTotalParts) continue;
+    ListVerdict v = ReadList(a.quantities, r, reading);
+    if (v.valid) f(r, v);
+  }
 }
 
 const std::vector<Relation>& RelationsFor(const Analysis& a,

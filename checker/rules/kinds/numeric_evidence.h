@@ -4,6 +4,7 @@
 #define REPORTLINT_RULES_KINDS_NUMERIC_EVIDENCE_H_
 
 #include <nlohmann/json.hpp>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,16 +19,23 @@ namespace reportlint {
 // sum and ratio kinds, whose checks read the same lists).
 const std::vector<std::string>& ListLexiconKeys();
 
-// Replaces lexicon lists named in `params` (e.g. `remainder_words`). Returns
-// true when anything differs from the defaults.
-bool ReadLexicon(ParamReader& params, const std::vector<std::string>& keys,
-                 RelationLexicon* lexicon);
+// The lexicon lists of `keys` the pack gives in `params` (e.g. `remainder_words`),
+// each replacing the default's: *lexicon is set when any is given, else left unset,
+// so the rule reads the analysis's own relations.
+void ReadLexicon(ParamReader& params, const std::vector<std::string>& keys,
+                 std::optional<RelationLexicon>* lexicon);
 
 // The relations a rule sees: the analysis's own (no copy), or re-read into
 // *storage with the rule's lexicon when the pack changed it.
 const std::vector<Relation>& RelationsFor(const Analysis& a,
                                           const std::optional<RelationLexicon>& lexicon,
                                           std::vector<Relation>* storage);
+
+// Calls `f` with every list of parts (kTotalParts) the rule sees (RelationsFor)
+// that can be read, and its reading: what the sum and ratio kinds' list checks share.
+void ForEachListReading(const Analysis& a, const std::optional<RelationLexicon>& lexicon,
+                        const ReadingOptions& reading,
+                        const std::function<void(const Relation&, const ListVerdict&)>& f);
 
 // `value` in units of `scale` (80400亩 at 万 -> 8.04), as a JSON number.
 nlohmann::ordered_json ScaledNumber(Decimal value, Decimal scale);

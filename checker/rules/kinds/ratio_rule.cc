@@ -43,23 +43,11 @@ void RatioRule::Configure(ParamReader& params) {
 }
 
 void RatioRule::ConfigureLists(ParamReader& params) {
-  RelationLexicon lexicon;
-  if (ReadLexicon(params, ListLexiconKeys(), &lexicon)) lexicon_ = lexicon;
+  ReadLexicon(params, ListLexiconKeys(), &lexicon_);
 }
 
 void RatioRule::ConfigureRates(ParamReader& params) {
-  RelationLexicon lexicon;
-  if (ReadLexicon(params, {"rate_links", "bounded_rate_stems"}, &lexicon)) lexicon_ = lexicon;
-}
-
-void RatioRule::ForEachList(
-    const Analysis& a, const std::function<void(const Relation&, const ListVerdict&)>& f) const {
-  std::vector<Relation> own;
-  for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
-    if (r.kind != RelationKind::kTotalParts) continue;
-    ListVerdict v = ReadList(a.quantities, r, reading_);
-    if (v.valid) f(r, v);
-  }
+  ReadLexicon(params, {"rate_links", "bounded_rate_stems"}, &lexicon_);
 }
 
 void RatioRule::ForEachRate(const Analysis& a,
@@ -71,11 +59,15 @@ void RatioRule::ForEachRate(const Analysis& a,
 }
 
 void RatioRule::CheckShares(const Analysis& a, RuleReporter& out) const {
-  ForEachList(a, [&](const Relation& r, const ListVerdict& v) { CheckShares(a, r, v, out); });
+  ForEachListReading(a, lexicon_, reading_, [&](const Relation& r, const ListVerdict& v) {
+    CheckShares(a, r, v, out);
+  });
 }
 
 void RatioRule::CheckShareSums(const Analysis& a, RuleReporter& out) const {
-  ForEachList(a, [&](const Relation& r, const ListVerdict& v) { CheckShareSum(a, r, v, out); });
+  ForEachListReading(a, lexicon_, reading_, [&](const Relation& r, const ListVerdict& v) {
+    CheckShareSum(a, r, v, out);
+  });
 }
 
 void RatioRule::CheckRates(const Analysis& a, RuleReporter& out) const {

@@ -27,9 +27,6 @@ class RatioRule : public CheckTableKind<RatioRule> {
   void CheckRates(const Analysis& a, RuleReporter& out) const;
   void CheckRateBounds(const Analysis& a, RuleReporter& out) const;
 
-  // Calls `f` on every list with a valid reading.
-  void ForEachList(const Analysis& a,
-                   const std::function<void(const Relation&, const ListVerdict&)>& f) const;
   // Calls `f` on every rate.
   void ForEachRate(const Analysis& a, const std::function<void(const Relation&)>& f) const;
   void CheckShares(const Analysis& a, const Relation& r, const ListVerdict& v,

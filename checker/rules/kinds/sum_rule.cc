@@ -78,8 +78,7 @@ void SumRule::Configure(ParamReader& params) {
 }
 
 void SumRule::ConfigureLists(ParamReader& params) {
-  RelationLexicon lexicon;
-  if (ReadLexicon(params, ListLexiconKeys(), &lexicon)) lexicon_ = lexicon;
+  ReadLexicon(params, ListLexiconKeys(), &lexicon_);
 }
 
 void SumRule::ConfigureNearTotal(ParamReader& params) {
@@ -88,11 +87,7 @@ void SumRule::ConfigureNearTotal(ParamReader& params) {
 }
 
 void SumRule::ConfigureDifference(ParamReader& params) {
-  RelationLexicon lexicon;
-  if (ReadLexicon(params, {"decrease_words", "increase_words", "external_references"},
-                  &lexicon)) {
-    lexicon_ = lexicon;
-  }
+  ReadLexicon(params, {"decrease_words", "increase_words", "external_references"}, &lexicon_);
 }
 
 bool SumRule::UnitChecked(const Quantity& q) const {
@@ -102,15 +97,9 @@ bool SumRule::UnitChecked(const Quantity& q) const {
 
 void SumRule::ForEachDisagreeingList(
     const Analysis& a, const std::function<void(const Relation&, const ListVerdict&)>& f) const {
-  std::vector<Relation> own;
-  for (const Relation& r : RelationsFor(a, lexicon_, &own)) {
-    if (r.kind != RelationKind::kTotalParts || !UnitChecked(a.quantities[r.parts.front().quantity])) {
-      continue;
-    }
-    ListVerdict v = ReadList(a.quantities, r, reading_);
-    if (!v.valid || v.chosen.sum_ok) continue;
-    f(r, v);
-  }
+  ForEachListReading(a, lexicon_, reading_, [&](const Relation& r, const ListVerdict& v) {
+    if (UnitChecked(a.quantities[r.parts.front().quantity]) && !v.chosen.sum_ok) f(r, v);
+  });
 }
 
 void SumRule::CheckTotals(const Analysis& a, RuleReporter& out) const {
