@@ -68,8 +68,9 @@ bool RelationContext::IsChange(int k) const {
 int RelationContext::AsideOf(int k) const {
   size_t e = q_[k].end;
   if (e >= text_.size() || text_[e] != U'(') return -1;
-  size_t close = text_.find(U')', e);
-  int a = FirstQuantityIn(e, close == std::u32string_view::npos ? e : close);
+  // As asides are found (above): a bracket closes within its sentence, else it is none.
+  size_t close = std::min(text_.find(U')', e), SentenceEnd(text_, e));
+  int a = FirstQuantityIn(e, close == text_.size() || text_[close] != U')' ? e : close);
   return a >= 0 && !q_[a].percent && Addable(a, k) ? a : -1;
 }
 
