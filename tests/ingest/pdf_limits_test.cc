@@ -4,6 +4,7 @@
 // the pages without a text layer are listed with the page count.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -80,6 +81,13 @@ TEST_CASE("pdf limits: the defaults are those docs/formats.md states") {
   CHECK(PdfLimits().max_words == size_t{2} << 20);
   CHECK(ReadOptions().max_pdf_pages == 500);
   CHECK(ReadOptions().max_bytes == size_t{64} << 20);
+  // ...and the page says so: the numbers a user reads are the ones in force.
+  std::ifstream in(testing::SourcePath("docs/formats.md"));
+  std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(doc.find("**64 MiB**") != std::string::npos);
+  CHECK(doc.find("**500 pages**") != std::string::npos);
+  CHECK(doc.find("more than " + std::to_string(PdfLimits().max_words) + " words, the limit") !=
+        std::string::npos);
 }
 
 TEST_CASE("pdf limits: the CLI refuses a PDF of 501 pages with exit 2 and the limit") {
