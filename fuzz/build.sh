@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cxx=${CLANGXX:-clang++}
 mkdir -p "$out/obj"
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
-       -I"$root/include" -I"$root" $(pkg-config --cflags fmt icu-uc libpcre2-32 gumbo libzip pugixml poppler-cpp))
+       -I"$root/include" -I"$root" $(pkg-config --cflags fmt icu-uc libpcre2-32 gumbo libzip pugixml poppler-cpp yaml-cpp))
 # Readers sit in checker/ingest and, by the layering (tests/layers_test.cc), use only
 # the layers below it: compiling those folders whole keeps this list from drifting.
 cd "$root"
@@ -28,7 +28,7 @@ for s in "${sources[@]}"; do
   fi
 done
 for p in "${pids[@]}"; do wait "$p"; done
-libs=$(pkg-config --libs fmt icu-uc icu-i18n libpcre2-32 gumbo libzip pugixml poppler-cpp)
+libs=$(pkg-config --libs fmt icu-uc icu-i18n libpcre2-32 gumbo libzip pugixml poppler-cpp yaml-cpp)
 for target in html_reader_fuzzer docx_reader_fuzzer pdf_reader_fuzzer; do
   "$cxx" "${flags[@]}" -fsanitize=fuzzer "$root/fuzz/$target.cc" "${objs[@]}" $libs -o "$out/$target"
 done

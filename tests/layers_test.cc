@@ -23,6 +23,7 @@ const std::vector<std::vector<std::string>>& Layers() {
       {"checker/normalize/"},  // folded text
       {"checker/structure/"},  // lines, headings, tables
       {"checker/facts/"},      // periods, year mentions, relations, report info
+      {"checker/corpus/"},     // the reports of a run: bodies, hierarchy, index
       {"checker/rules/"},      // packs and rule kinds
       {"checker/findings/"},   // sink, directives, baseline
       {"checker/engine/", "include/reportlint/checker.h"},

@@ -10,6 +10,8 @@
 #include "checker/findings/finding_sink.h"
 #include "checker/rules/pack_loader.h"
 #include "checker/util/utf.h"
+#include "reportlint/checker.h"
+#include "tests/temp_dir.h"
 
 namespace reportlint::testing {
 namespace {
@@ -69,7 +71,7 @@ std::vector<Finding> CheckWithPack(const std::string& yaml_pack, std::string_vie
   REQUIRE(pack != nullptr);
   AnalyzedText t = AnalyzeText(report_utf8);
   FindingSink sink(t.analysis, lang);
-  RunPackRules(*pack, t.analysis, sink);
+  RunPackRules(*pack, t.analysis, sink, nullptr);
   return sink.Take();
 }
 
@@ -81,7 +83,7 @@ std::vector<Finding> CheckDocumentWithPack(const std::string& yaml_pack, const D
   REQUIRE(pack != nullptr);
   Analysis analysis = Analyze(document);
   FindingSink sink(analysis, lang);
-  RunPackRules(*pack, analysis, sink);
+  RunPackRules(*pack, analysis, sink, nullptr);
   return sink.Take();
 }
 
@@ -119,6 +121,54 @@ FixtureResult RunFixture(const std::string& yaml_pack, std::string_view annotate
   for (const Finding& f : findings) actual.push_back(DumpFinding(f));
   r.expected = SortedLines(expected);
   r.actual = SortedLines(actual);
+  return r;
+}
+
+CorpusFixtureResult RunCorpusFixture(const std::string& yaml_pack,
+                                     const std::vector<std::pair<std::string, std::string>>& files,
+                                     const std::string& lang) {
+  TempDir dir;
+  dir.Write("pack/pack.yaml", yaml_pack);
+  for (const auto& [name, text] : files) {
+    std::string_view body = text;
+    if (!body.empty() && body.front() == '\n') body.remove_prefix(1);
+    dir.Write("pack/tests/case/" + name, std::string(body));
+  }
+  Options options;
+  options.builtin_packs = false;
+  options.pack_dirs = {dir.path() + "/pack"};
+  options.lang = lang;
+  std::vector<Error> errors;
+  std::unique_ptr<Checker> checker = Checker::Create(options, &errors);
+  for (const Error& e : errors) FAIL_CHECK(e.ToString());
+  REQUIRE(checker != nullptr);
+  CorpusFixtureResult r;
+  r.passed = true;
+  std::vector<std::string> expected, differences;
+  std::string folder = dir.path() + "/pack/tests/case/";
+  for (const FixtureOutcome& o : RunFixtures(*checker, folder.substr(0, folder.size() - 1))) {
+    std::string name = o.path.substr(o.path.rfind('/') + 1) + ":";
+    if (o.error) r.problems += o.error->ToString() + "\n";
+    if (!o.passed()) r.passed = false;
+    Fixture fixture;
+    Error error;
+    if (LoadFixture(o.path, &fixture, &error)) {
+      for (const Expectation& e : fixture.expectations) {
+        std::string line = name + (e.ok ? "ok " : "") + std::to_string(e.line) + ":" +
+                           (e.column ? std::to_string(e.column) : "*") + " " + e.rule;
+        expected.push_back(e.evidence.empty() ? line : line + " " + e.evidence);
+      }
+    }
+    for (const Expectation& e : o.missing) {
+      differences.push_back(name + " expected, not reported: " + std::to_string(e.line) + " " +
+                            DescribeExpectation(e));
+    }
+    for (const Finding& f : o.unexpected) {
+      differences.push_back(name + " reported, not expected: " + DumpFinding(f));
+    }
+  }
+  r.expected = SortedLines(expected);
+  r.differences = SortedLines(differences);
   return r;
 }
 

@@ -69,6 +69,21 @@ struct FixtureResult {
 FixtureResult RunFixture(const std::string& yaml_pack, std::string_view annotated_report,
                          const std::string& lang = "en");
 
+// A corpus fixture (fixture_run.h, RunFixtures): `files` (name -> annotated
+// text, each with the leading '\n' dropped) written to a folder and checked as
+// one run with `yaml_pack` as the only pack; a file called hierarchy.yaml or
+// hierarchy.csv is the hierarchy. `passed` when every file's findings (its own
+// and the cross-report ones) are expected and every expectation met.
+struct CorpusFixtureResult {
+  bool passed = false;
+  std::string problems;     // fixture errors, one per line
+  std::string expected;     // "NAME:LINE:COL RULE EVIDENCE" per expectation
+  std::string differences;  // what was expected and not reported, or reported and not expected
+};
+CorpusFixtureResult RunCorpusFixture(const std::string& yaml_pack,
+                                     const std::vector<std::pair<std::string, std::string>>& files,
+                                     const std::string& lang = "en");
+
 }  // namespace reportlint::testing
 
 // Checks a fixture; on failure doctest prints the expected and actual dumps.
@@ -79,6 +94,17 @@ FixtureResult RunFixture(const std::string& yaml_pack, std::string_view annotate
     INFO("expected:\n", fixture_result_.expected);                            \
     INFO("actual:\n", fixture_result_.actual);                                \
     CHECK(fixture_result_.outcome.passed());                                  \
+  } while (false)
+
+// Checks a corpus fixture; on failure doctest prints the dumps of every file.
+#define CHECK_CORPUS_FIXTURE(pack, files)                                         \
+  do {                                                                            \
+    ::reportlint::testing::CorpusFixtureResult corpus_result_ =                   \
+        ::reportlint::testing::RunCorpusFixture((pack), (files));                 \
+    INFO("problems:\n", corpus_result_.problems);                                 \
+    INFO("expected:\n", corpus_result_.expected);                                 \
+    INFO("differences:\n", corpus_result_.differences);                           \
+    CHECK(corpus_result_.passed);                                                 \
   } while (false)
 
 #endif  // REPORTLINT_TESTS_TEST_UTIL_H_

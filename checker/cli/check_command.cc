@@ -40,6 +40,7 @@ FlagOverrides ToFlags(const CheckCommand& cmd) {
   if (cmd.max_warnings >= 0) f.max_warnings = cmd.max_warnings;
   if (!cmd.baseline.empty()) f.baseline = cmd.baseline;
   if (!cmd.write_baseline.empty()) f.baseline = "";  // record everything found today
+  if (!cmd.hierarchy.empty()) f.hierarchy = cmd.hierarchy;
   f.encoding = cmd.encoding;
   return f;
 }
@@ -125,6 +126,7 @@ int RunCheck(const CheckCommand& cmd) {
   bool input_error = false;
   RunSummary summary;
   std::vector<BaselineEntry> recorded;
+  std::vector<std::shared_ptr<const CorpusReport>> corpus_reports;  // in input order
   {
     ProgressBar bar(WantProgress(cmd.progress, jobs.size()), jobs.size());
     bool interleave = cmd.output.empty() && isatty(STDOUT_FILENO);
@@ -136,6 +138,7 @@ int RunCheck(const CheckCommand& cmd) {
       std::string rendered;
       RunSummary counts;
       std::vector<BaselineEntry> recorded;
+      std::shared_ptr<const CorpusReport> corpus;
     };
     const bool record = !cmd.write_baseline.empty();
     RunOrdered<Done>(
@@ -152,6 +155,7 @@ int RunCheck(const CheckCommand& cmd) {
           }
           d.stub.path = std::move(r.path);
           d.stub.error = std::move(r.error);
+          d.corpus = std::move(r.corpus);
           return d;
         },
         [&](size_t i, Done& d) {
@@ -164,8 +168,20 @@ int RunCheck(const CheckCommand& cmd) {
           writer->Write(d.stub, d.rendered);
           if (interleave) out.flush();
           for (BaselineEntry& e : d.recorded) recorded.push_back(std::move(e));
+          corpus_reports.push_back(std::move(d.corpus));
           bar.Advance(i + 1);
         });
+  }
+  // The cross-report rules, once every report is in: the run's own checker's.
+  const Checker* run_checker = configs.CheckerFor(run_config);
+  if (run_checker->HasCorpusRules()) {
+    CorpusResult corpus = run_checker->CheckCorpus(corpus_reports);
+    corpus_reports.clear();
+    for (const PlacedFinding& p : corpus.findings) {
+      recorded.push_back({p.path, p.finding.rule_id, p.finding.fingerprint, p.finding.message});
+    }
+    summary.AddCorpus(corpus);
+    writer->WriteCorpus(corpus);
   }
   writer->End(summary);
   out.flush();

@@ -35,6 +35,7 @@ struct CheckCommand {
   std::string output;             // --output FILE ("": stdout)
   std::string baseline;           // --baseline FILE
   std::string write_baseline;     // --write-baseline FILE
+  std::string hierarchy;          // --hierarchy FILE ("": from the configuration)
   int jobs = 0;                   // 0: one per core
   std::string progress = "auto";  // auto | always | never
 };

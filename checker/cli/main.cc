@@ -66,6 +66,11 @@ int main(int argc, char** argv) {
       ->add_option("--write-baseline", check.write_baseline,
                    "Record today's findings in FILE (and exit 0)")
       ->type_name("FILE");
+  check_cmd
+      ->add_option("--hierarchy", check.hierarchy,
+                   "The bodies expected to report and their parents (YAML or CSV), for the "
+                   "cross-report rules")
+      ->type_name("FILE");
   check_cmd->add_option("-j,--jobs", check.jobs, "Files checked in parallel (default: the cores)")
       ->check(CLI::PositiveNumber);
   check_cmd

@@ -43,19 +43,6 @@ std::vector<std::string> FindPacks(const std::string& dir) {
   return packs;
 }
 
-std::vector<std::string> FindFixtures(const std::string& pack) {
-  std::vector<std::string> out;
-  fs::path tests = fs::path(pack) / "tests";
-  std::error_code ec;
-  if (!fs::is_directory(tests, ec)) return out;
-  for (const auto& e : fs::recursive_directory_iterator(tests, ec)) {
-    std::string p = e.path().generic_string();
-    if (e.is_regular_file(ec) && HasReportExtension(p)) out.push_back(p);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 void PrintDiff(const FixtureOutcome& o, const Checker& checker,
                const std::vector<std::string>& ids) {
   if (o.error) {
@@ -126,20 +113,24 @@ bool TestPack(const std::string& dir, const TestCommand& cmd, PackTotals* totals
   }
   std::cout << "\n";
   std::map<std::string, RuleTally> tally;
-  for (const std::string& path : fixtures) {
-    FixtureOutcome o = RunFixture(*checker, path);
+  for (const std::string& fixture : fixtures) {
     ++totals->fixtures;
-    for (const auto& [rule, t] : o.rules) {
-      RuleTally& sum = tally[rule];
-      sum.tp += t.tp, sum.fp += t.fp, sum.fn += t.fn, sum.tn += t.tn, sum.expects += t.expects;
+    bool passed = true;
+    // A corpus fixture (a folder) has an outcome per file in it.
+    for (const FixtureOutcome& o : RunFixtures(*checker, fixture)) {
+      for (const auto& [rule, t] : o.rules) {
+        RuleTally& sum = tally[rule];
+        sum.tp += t.tp, sum.fp += t.fp, sum.fn += t.fn, sum.tn += t.tn, sum.expects += t.expects;
+      }
+      if (o.passed()) {
+        if (cmd.verbose) std::cout << "  ok   " << o.path << "\n";
+        continue;
+      }
+      passed = false;
+      std::cout << "  FAIL " << o.path << "\n";
+      PrintDiff(o, *checker, rule_ids);
     }
-    if (o.passed()) {
-      if (cmd.verbose) std::cout << "  ok   " << path << "\n";
-      continue;
-    }
-    ++totals->failed;
-    std::cout << "  FAIL " << path << "\n";
-    PrintDiff(o, *checker, rule_ids);
+    if (!passed) ++totals->failed;
   }
   size_t width = 4;
   for (const std::string& id : rule_ids) width = std::max(width, id.size());

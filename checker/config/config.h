@@ -46,6 +46,7 @@ struct Config {
   std::optional<int> max_warnings;      // more warnings than this fail the run
   std::optional<std::string> lang;      // zh | en
   std::optional<std::string> baseline;  // absolute path of a baseline file
+  std::optional<std::string> hierarchy;  // absolute path of a hierarchy file
 
   std::vector<RuleReference> rule_refs;  // every rule id named, for validation
 

@@ -10,7 +10,7 @@
 #include "checker/config/config.h"
 #include "checker/config/glob.h"
 #include "checker/rules/pack_loader.h"
-#include "checker/rules/param_reader.h"
+#include "checker/util/param_reader.h"
 
 namespace reportlint {
 namespace {
@@ -117,9 +117,10 @@ std::unique_ptr<Config> LoadConfig(const std::string& path, std::vector<Error>* 
     c->fail_on = top.Choice("fail_on", FailOnNames(), "error");
   if (top.Has("max_warnings")) c->max_warnings = top.Int("max_warnings", 0, 0, 1'000'000'000);
   if (top.Has("lang")) c->lang = top.Choice("lang", {"zh", "en"}, "zh");
-  if (top.Has("baseline")) {
-    fs::path b = top.String("baseline");
-    c->baseline = (b.is_absolute() ? b : fs::path(c->dir) / b).lexically_normal().string();
+  for (auto [key, field] : {std::pair{"baseline", &c->baseline}, {"hierarchy", &c->hierarchy}}) {
+    if (!top.Has(key)) continue;
+    fs::path b = top.String(key);
+    *field = (b.is_absolute() ? b : fs::path(c->dir) / b).lexically_normal().string();
   }
   top.CheckUnknownKeys();
   // In file order, whichever check found them.

@@ -27,6 +27,7 @@ RunSettings ResolveRun(const Config& config, const FlagOverrides& flags) {
   r.max_warnings = flags.max_warnings ? flags.max_warnings : config.max_warnings;
   r.lang = flags.lang.value_or(config.lang.value_or("zh"));
   r.baseline = flags.baseline.value_or(config.baseline.value_or(""));
+  r.hierarchy = flags.hierarchy.value_or(config.hierarchy.value_or(""));
   return r;
 }
 
@@ -41,6 +42,7 @@ Options ResolveCheck(const Config& config, const FlagOverrides& flags,
   o.encoding = flags.encoding;
   o.rules = config.rules;
   o.baseline = run.baseline;
+  o.hierarchy = run.hierarchy;
   return o;
 }
 
@@ -61,6 +63,7 @@ std::string DescribeEffective(const Config& config, const FlagOverrides& flags,
   out += "fail_on: " + run.fail_on + "\n";
   out += "max_warnings: " + (run.max_warnings ? std::to_string(*run.max_warnings) : "null") + "\n";
   out += "baseline: " + (run.baseline.empty() ? "null" : run.baseline) + "\n";
+  out += "hierarchy: " + (run.hierarchy.empty() ? "null" : run.hierarchy) + "\n";
   out += "exclude: " + FlowList(config.exclude) + "\n";
   out += config.rules.empty() ? "rules: {}\n" : "rules:\n";
   for (const auto& [id, s] : config.rules) out += "  " + id + ": " + Setting(s) + "\n";

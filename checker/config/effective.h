@@ -20,6 +20,7 @@ struct FlagOverrides {
   std::optional<int> max_warnings;      // --max-warnings
   std::optional<std::string> lang;      // --lang
   std::optional<std::string> baseline;  // --baseline
+  std::optional<std::string> hierarchy;  // --hierarchy
   std::string encoding;                 // --encoding
 };
 
@@ -29,6 +30,7 @@ struct RunSettings {
   std::optional<int> max_warnings;  // unset: no limit
   std::string lang = "zh";
   std::string baseline;  // "" : none
+  std::string hierarchy;  // "" : none
 };
 
 RunSettings ResolveRun(const Config& config, const FlagOverrides& flags);

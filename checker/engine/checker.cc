@@ -8,9 +8,12 @@
 #include <filesystem>
 #include <set>
 
+#include "checker/corpus/body_name.h"
+#include "checker/corpus/regulation.h"
 #include "checker/engine/run_rules.h"
 #include "checker/facts/analysis.h"
 #include "checker/findings/baseline.h"
+#include "checker/findings/corpus_sink.h"
 #include "checker/findings/directive_findings.h"
 #include "checker/findings/finding_sink.h"
 #include "checker/ingest/read_input.h"
@@ -25,6 +28,7 @@ struct Checker::Impl {
   std::vector<std::unique_ptr<Pack>> packs;
   std::set<std::string> rule_ids;  // every loaded rule and tool check
   std::unique_ptr<Baseline> baseline;
+  std::unique_ptr<Hierarchy> hierarchy;  // null without Options::hierarchy
 };
 
 namespace {
@@ -76,6 +80,7 @@ std::unique_ptr<Checker> Checker::Create(const Options& options, std::vector<Err
     impl->baseline = Baseline::Load(options.baseline, &error);
     if (!impl->baseline) errors->push_back(error);
   }
+  if (!options.hierarchy.empty()) impl->hierarchy = Hierarchy::Load(options.hierarchy, errors);
   if (errors->size() != before) return nullptr;
   return std::unique_ptr<Checker>(new Checker(std::move(impl)));
 }
@@ -133,6 +138,24 @@ ReportMetadata ReadMetadata(const Analysis& analysis, const Document& document) 
   return m;
 }
 
+// The report as the cross-report rules see it, beside the facts they collected.
+void DescribeForCorpus(const Analysis& analysis, const ReportMetadata& m, CorpusReport* c) {
+  const Document& doc = *analysis.document;
+  auto locate = [&](size_t begin) { return doc.Locate(analysis.folded.SourceBegin(begin)); };
+  c->path = doc.path();
+  c->organisation = m.organisation;
+  c->body = BodyKey(analysis.info.organisation);
+  c->year = m.year;
+  c->regulation = Regulation(m.packs, m.year);
+  if (const DatedLine* dated = analysis.info.EarliestDate()) {
+    c->published = dated->date;
+    c->published_at = locate(dated->begin);
+  }
+  auto [begin, end] = analysis.WholeReportSpan();
+  c->at = locate(begin);
+  c->at_end = doc.Locate(std::max(analysis.folded.SourceBegin(begin), analysis.folded.SourceEnd(end)));
+}
+
 }  // namespace
 
 Result Checker::CheckDocument(std::shared_ptr<const Document> document,
@@ -149,9 +172,14 @@ Result Checker::CheckDocument(std::shared_ptr<const Document> document,
   sink_options.baseline = impl_->baseline.get();
   sink_options.known_rules = &impl_->rule_ids;
   FindingSink sink(analysis, impl_->options.lang, sink_options);
+  auto corpus = std::make_shared<CorpusReport>();
   for (const auto& pack : impl_->packs) {
-    if (RunPackRules(*pack, analysis, sink)) result.report.packs.push_back(pack->name);
+    if (RunPackRules(*pack, analysis, sink, corpus.get())) {
+      result.report.packs.push_back(pack->name);
+    }
   }
+  DescribeForCorpus(analysis, result.report, corpus.get());
+  result.corpus = std::move(corpus);
   result.findings = sink.Take();
   result.suppressed = sink.suppressed();
   result.baselined = sink.baselined();
@@ -178,5 +206,38 @@ std::vector<RuleSummary> Checker::Rules() const {
 }
 
 bool Checker::HasRule(const std::string& id) const { return impl_->rule_ids.count(id) > 0; }
+
+bool Checker::HasCorpusRules() const {
+  CorpusSink sink(impl_->options.lang, &impl_->options.rules, nullptr);
+  for (const auto& pack : impl_->packs) {
+    for (const auto& rule : pack->rules) {
+      if (rule->impl->AsCorpusRule() && sink.Enabled(rule->id)) return true;
+    }
+  }
+  return false;
+}
+
+CorpusResult Checker::CheckCorpus(
+    const std::vector<std::shared_ptr<const CorpusReport>>& reports) const {
+  return CheckCorpus(reports, impl_->hierarchy.get());
+}
+
+CorpusResult Checker::CheckCorpus(const std::vector<std::shared_ptr<const CorpusReport>>& reports,
+                                  const Hierarchy* hierarchy) const {
+  Corpus corpus(reports, hierarchy);
+  CorpusSink sink(impl_->options.lang, &impl_->options.rules, impl_->baseline.get());
+  for (const auto& pack : impl_->packs) {
+    for (const auto& rule : pack->rules) {
+      const CorpusRuleKind* across = rule->impl->AsCorpusRule();
+      if (!across || !sink.Enabled(rule->id)) continue;
+      CorpusSink::ForRule reporter(&sink, rule.get());
+      across->CheckCorpus(RuleCorpus(corpus, rule->id), reporter);
+    }
+  }
+  CorpusResult result;
+  result.findings = sink.Take();
+  result.baselined = sink.baselined();
+  return result;
+}
 
 }  // namespace reportlint

@@ -32,6 +32,17 @@ struct ReportInfo {
   std::vector<int> named_years;  // by titles and naming sentences (report_year.h)
   std::optional<DatedLine> published;  // 发布时间/发布日期 line of the page
   std::optional<DatedLine> signed_on;  // the date under the signature
+
+  // The earliest date the report gives for itself (published or signed), or
+  // null: a web page's 发布时间 may be a later re-post of a report signed on
+  // time, so this is the date a deadline is judged by.
+  const DatedLine* EarliestDate() const {
+    const DatedLine* earliest = nullptr;
+    for (const auto* d : {&published, &signed_on}) {
+      if (d->has_value() && (earliest == nullptr || (*d)->date < earliest->date)) earliest = &**d;
+    }
+    return earliest;
+  }
 };
 
 // The title is the first title near the top that names a year, else the first

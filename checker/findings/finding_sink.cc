@@ -31,10 +31,11 @@ const RuleSetting* Lookup(const RuleSettings* settings, const std::string& id) {
 
 }  // namespace
 
-std::optional<Severity> FindingSink::ConfiguredSeverity(const std::string& rule_id,
-                                                        Severity fallback) const {
+std::optional<Severity> ConfiguredSeverity(const RuleSettings* settings,
+                                           const RuleSettings* file_settings,
+                                           const std::string& rule_id, Severity fallback) {
   std::optional<Severity> severity = fallback;
-  for (const RuleSettings* layer : {options_.settings, options_.file_settings}) {
+  for (const RuleSettings* layer : {settings, file_settings}) {
     if (const RuleSetting* s = Lookup(layer, rule_id)) {
       if (s->off)
         severity.reset();

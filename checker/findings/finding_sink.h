@@ -30,6 +30,12 @@ struct SinkOptions {
   const std::set<std::string>* known_rules = nullptr;
 };
 
+// The severity configuration gives `rule_id` (whose own is `fallback`): the
+// run-wide settings, then the file's over them; nullopt when turned off.
+std::optional<Severity> ConfiguredSeverity(const RuleSettings* settings,
+                                           const RuleSettings* file_settings,
+                                           const std::string& rule_id, Severity fallback);
+
 class FindingSink {
  public:
   FindingSink(const Analysis& analysis, std::string lang, SinkOptions options = {})
@@ -64,7 +70,10 @@ class FindingSink {
   int baselined() const { return baselined_; }    // by the baseline (after Take)
 
  private:
-  std::optional<Severity> ConfiguredSeverity(const std::string& rule_id, Severity fallback) const;
+  std::optional<Severity> ConfiguredSeverity(const std::string& rule_id, Severity fallback) const {
+    return reportlint::ConfiguredSeverity(options_.settings, options_.file_settings, rule_id,
+                                          fallback);
+  }
   void ApplyDirectives();
   void ApplyBaseline();
 

@@ -36,7 +36,12 @@ class OutputWriter {
   virtual std::string Render(const Result& file) const = 0;
   // Called once per checked file, in input order, with Render(file).
   virtual void Write(const Result& file, const std::string& rendered) = 0;
-  // Called once at the end; `summary` counts every file passed to Write().
+  // Called once after the last Write() when the run has cross-report rules,
+  // with what they found (checker.h, Checker::CheckCorpus): findings about
+  // reports already written, or about the hierarchy file.
+  virtual void WriteCorpus(const CorpusResult& corpus) { (void)corpus; }
+  // Called once at the end; `summary` counts every file passed to Write()
+  // and the cross-report findings.
   virtual void End(const RunSummary& summary) = 0;
 
   void File(const Result& file) { Write(file, Render(file)); }

@@ -62,8 +62,20 @@ class JsonWriter : public OutputWriter {
     out_ << (first_ ? "\n" : ",\n") << rendered;
     first_ = false;
   }
+  // "corpus": the cross-report findings, each a finding with its path first.
+  void WriteCorpus(const CorpusResult& corpus) override {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const PlacedFinding& p : corpus.findings) {
+      nlohmann::ordered_json j = {{"path", p.path}};
+      j.update(FindingJson(p.finding));
+      list.push_back(std::move(j));
+    }
+    corpus_ = DumpNested(list, 1).substr(2);
+  }
   void End(const RunSummary& s) override {
-    out_ << (first_ ? "]" : "\n  ]") << ",\n  \"summary\": ";
+    out_ << (first_ ? "]" : "\n  ]");
+    if (!corpus_.empty()) out_ << ",\n  \"corpus\": " << corpus_;
+    out_ << ",\n  \"summary\": ";
     nlohmann::ordered_json summary = {{"files", s.files},        {"unreadable", s.unreadable},
                                       {"errors", s.errors},      {"warnings", s.warnings},
                                       {"infos", s.infos},        {"suppressed", s.suppressed},
@@ -75,6 +87,7 @@ class JsonWriter : public OutputWriter {
  private:
   std::ostream& out_;
   bool first_ = true;
+  std::string corpus_;  // the "corpus" array, rendered
 };
 
 }  // namespace

@@ -44,6 +44,14 @@ class JsonlWriter : public OutputWriter {
     return out;
   }
   void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
+  // After every report: one finding line each, as a report's, path first.
+  void WriteCorpus(const CorpusResult& corpus) override {
+    for (const PlacedFinding& p : corpus.findings) {
+      nlohmann::ordered_json j = {{"path", p.path}};
+      j.update(FindingJson(p.finding));
+      out_ << j.dump() << "\n";
+    }
+  }
   void End(const RunSummary&) override {}
 
  private:

@@ -1,5 +1,6 @@
 #include "checker/output/sheet_rows.h"
 
+#include "checker/corpus/regulation.h"
 #include "checker/findings/evidence.h"
 #include "checker/output/summary.h"
 
@@ -40,20 +41,6 @@ const char* const kStatedKeys[6] = {"stated",         "total",    "stated_total"
                                     "stated_percent", "declared", "value"};
 const char* const kComputedKeys[4] = {"computed", "computed_percent", "cell", "found"};
 
-std::string Regulation(const ReportMetadata& m) {
-  for (const std::string& p : m.packs) {
-    if (p == "ogi-2008") return "2008";
-  }
-  for (const std::string& p : m.packs) {
-    if (p == "ogi-2019" || p == "ogi-tables" ||
-        (p.starts_with("ogi-20") && p.ends_with("-tables"))) {
-      return "2019";
-    }
-  }
-  if (!m.year) return "";
-  return *m.year <= 2018 ? "2008" : "2019";
-}
-
 ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess) {
   ReportRow row;
   row.path = file.path;
@@ -64,7 +51,7 @@ ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess) {
   }
   row.organisation = file.report.organisation;
   row.year = file.report.year;
-  row.regulation = Regulation(file.report);
+  row.regulation = Regulation(file.report.packs, file.report.year);
   row.packs = file.report.packs;
   RunSummary counts;
   counts.Add(file);

@@ -20,7 +20,7 @@ struct ReportRow {
   std::string path;
   std::string organisation;
   std::optional<int> year;
-  std::string regulation;  // "2008", "2019" or "" (Regulation())
+  std::string regulation;  // "2008", "2019" or "" (corpus/regulation.h)
   std::vector<std::string> packs;
   int errors = 0;
   int warnings = 0;
@@ -32,11 +32,6 @@ struct ReportRow {
 
 ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess);
 
-// The regulation a report answers to: "2008" when a 2008 pack applied, "2019"
-// when a 2019 pack applied (ogi-2019, ogi-tables, ogi-20xx-tables); else from
-// the year (2008 rules up to the 2018 report, 2019 rules from the 2019
-// report); "" when neither tells.
-std::string Regulation(const ReportMetadata& m);
 
 // Headers in `lang` ("zh" or "en"), then one row's cells in the same order:
 // path, organisation, year, regulation, packs, errors, warnings, infos,

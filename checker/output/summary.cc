@@ -29,21 +29,28 @@ void RunSummary::Add(const Result& file) {
   if (!file.findings.empty()) ++with_findings;
   suppressed += file.suppressed;
   baselined += file.baselined;
-  for (const Finding& f : file.findings) {
-    switch (f.severity) {
-      case Severity::kError:
-        ++errors;
-        break;
-      case Severity::kWarning:
-        ++warnings;
-        break;
-      case Severity::kInfo:
-        ++infos;
-        break;
-    }
-    auto [it, inserted] = by_rule.try_emplace(f.rule_id, std::array<int, 3>{0, 0, 0});
-    ++it->second[static_cast<int>(f.severity)];
+  for (const Finding& f : file.findings) Count(f);
+}
+
+void RunSummary::AddCorpus(const CorpusResult& corpus) {
+  baselined += corpus.baselined;
+  for (const PlacedFinding& p : corpus.findings) Count(p.finding);
+}
+
+void RunSummary::Count(const Finding& f) {
+  switch (f.severity) {
+    case Severity::kError:
+      ++errors;
+      break;
+    case Severity::kWarning:
+      ++warnings;
+      break;
+    case Severity::kInfo:
+      ++infos;
+      break;
   }
+  auto [it, inserted] = by_rule.try_emplace(f.rule_id, std::array<int, 3>{0, 0, 0});
+  ++it->second[static_cast<int>(f.severity)];
 }
 
 void RunSummary::Merge(const RunSummary& o) {

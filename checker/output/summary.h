@@ -24,7 +24,13 @@ struct RunSummary {
   std::map<std::string, std::array<int, 3>> by_rule;
 
   void Add(const Result& file);
+  // The cross-report findings: counted by severity and rule like a file's
+  // (a report with only such findings is not counted in with_findings).
+  void AddCorpus(const CorpusResult& corpus);
   void Merge(const RunSummary& other);
+
+ private:
+  void Count(const Finding& f);
 };
 
 // "已检查 1 个文件：2 个错误，1 个警告，0 个提示" or its English form.

@@ -80,22 +80,23 @@ class TextWriter : public OutputWriter {
   TextWriter(const OutputOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
   std::string Render(const Result& file) const override {
-    const bool color = options_.color;
     std::ostringstream out;
     for (const Finding& f : file.findings) {
-      if (color) out << "\033[1m";
-      out << file.path << ":" << f.begin.line << ":" << f.begin.column << ": ";
-      if (color) out << "\033[0m" << SeverityColor(f.severity);
-      out << SeverityName(f.severity) << ":";
-      if (color) out << "\033[0m";
-      out << " " << f.message << " [" << f.rule_id << "]\n";
-      WordLocation(f.begin, options_.lang, out);
-      if (file.document) WriteSnippet(*file.document, f, color, out);
+      Headline(file.path, f, out);
+      if (file.document) WriteSnippet(*file.document, f, options_.color, out);
     }
     return out.str();
   }
 
   void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
+
+  // After the reports, under a heading of their own: the text is gone, so no
+  // snippet; the evidence names the other report and its line.
+  void WriteCorpus(const CorpusResult& corpus) override {
+    if (corpus.findings.empty()) return;
+    out_ << (options_.lang == "en" ? "across reports:\n" : "跨报告检查：\n");
+    for (const PlacedFinding& p : corpus.findings) Headline(p.path, p.finding, out_);
+  }
 
   void End(const RunSummary& summary) override {
     // The table only helps when findings are spread over several files.
@@ -104,6 +105,18 @@ class TextWriter : public OutputWriter {
   }
 
  private:
+  // "path:line:col: severity: message [rule]" and, for DOCX and PDF, where that is.
+  void Headline(const std::string& path, const Finding& f, std::ostream& out) const {
+    const bool color = options_.color;
+    if (color) out << "\033[1m";
+    out << path << ":" << f.begin.line << ":" << f.begin.column << ": ";
+    if (color) out << "\033[0m" << SeverityColor(f.severity);
+    out << SeverityName(f.severity) << ":";
+    if (color) out << "\033[0m";
+    out << " " << f.message << " [" << f.rule_id << "]\n";
+    WordLocation(f.begin, options_.lang, out);
+  }
+
   OutputOptions options_;
   std::ostream& out_;
 };

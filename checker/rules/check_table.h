@@ -7,10 +7,12 @@
 #ifndef REPORTLINT_RULES_CHECK_TABLE_H_
 #define REPORTLINT_RULES_CHECK_TABLE_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "checker/rules/corpus_rule.h"
 #include "checker/rules/rule_kind.h"
 
 namespace reportlint {
@@ -23,31 +25,41 @@ struct KindCheck {
   std::vector<std::string> evidence_keys;
 };
 
-// The base of a kind whose checks are a table: `Kind` defines
-//     static const std::vector<KindCheck<Kind>>& Checks();
-// (the first row is the default check) and calls ReadCheck() in Configure().
+// A check of a corpus kind (corpus_rule.h): what it collects per report and
+// how it judges the reports together.
 template <typename Kind>
-class CheckTableKind : public RuleKind {
+struct CorpusKindCheck {
+  const char* name;
+  void (Kind::*configure)(ParamReader&);  // the check's own parameters; null: none
+  std::shared_ptr<const CorpusFacts> (Kind::*collect)(const Analysis&) const;  // null: nothing
+  void (Kind::*run)(const RuleCorpus&, CorpusReporter&) const;
+  std::vector<std::string> evidence_keys;
+};
+
+// What a kind whose checks are a table of `Row`s (KindCheck or CorpusKindCheck)
+// shares, whichever `Base` (RuleKind or CorpusRuleKind) it implements. `Kind`
+// defines
+//     static const std::vector<Row>& Checks();
+// (the first row is the default check) and calls ReadCheck() in Configure().
+template <typename Kind, typename Row, typename Base>
+class CheckTable : public Base {
  public:
   static std::vector<std::string> CheckNames() {
     std::vector<std::string> names;
-    for (const KindCheck<Kind>& c : Kind::Checks()) names.push_back(c.name);
+    for (const Row& c : Kind::Checks()) names.push_back(c.name);
     return names;
   }
 
   std::string_view CheckName() const override { return check_->name; }
   std::vector<std::string> EvidenceKeys() const override { return check_->evidence_keys; }
-  void Check(const Analysis& analysis, RuleReporter& out) const override {
-    (static_cast<const Kind*>(this)->*check_->run)(analysis, out);
-  }
 
  protected:
   // Reads `key` (a name of the table; anything else is an error through
   // `params` and leaves the default) and selects its row.
-  const KindCheck<Kind>& ReadCheck(ParamReader& params, const std::string& key) {
-    const std::vector<KindCheck<Kind>>& checks = Kind::Checks();
+  const Row& ReadCheck(ParamReader& params, const std::string& key) {
+    const std::vector<Row>& checks = Kind::Checks();
     std::string name = params.Choice(key, CheckNames(), checks.front().name);
-    for (const KindCheck<Kind>& c : checks) {
+    for (const Row& c : checks) {
       if (name == c.name) check_ = &c;
     }
     return *check_;
@@ -56,10 +68,32 @@ class CheckTableKind : public RuleKind {
   void ConfigureCheck(ParamReader& params) {
     if (check_->configure) (static_cast<Kind*>(this)->*check_->configure)(params);
   }
-  const KindCheck<Kind>& check() const { return *check_; }
+  const Row& check() const { return *check_; }
 
  private:
-  const KindCheck<Kind>* check_ = &Kind::Checks().front();
+  const Row* check_ = &Kind::Checks().front();
+};
+
+// A kind over one report.
+template <typename Kind>
+class CheckTableKind : public CheckTable<Kind, KindCheck<Kind>, RuleKind> {
+ public:
+  void Check(const Analysis& analysis, RuleReporter& out) const override {
+    (static_cast<const Kind*>(this)->*this->check().run)(analysis, out);
+  }
+};
+
+// A kind over the whole run.
+template <typename Kind>
+class CorpusCheckTableKind : public CheckTable<Kind, CorpusKindCheck<Kind>, CorpusRuleKind> {
+ public:
+  std::shared_ptr<const CorpusFacts> Collect(const Analysis& analysis) const override {
+    auto collect = this->check().collect;
+    return collect ? (static_cast<const Kind*>(this)->*collect)(analysis) : nullptr;
+  }
+  void CheckCorpus(const RuleCorpus& corpus, CorpusReporter& out) const override {
+    (static_cast<const Kind*>(this)->*this->check().run)(corpus, out);
+  }
 };
 
 }  // namespace reportlint

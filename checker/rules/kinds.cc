@@ -1,4 +1,5 @@
 // Registration of every rule kind: one line each.
+#include "checker/rules/kinds/coverage_rule.h"
 #include "checker/rules/kinds/pattern_rule.h"
 #include "checker/rules/kinds/period_rule.h"
 #include "checker/rules/kinds/ratio_rule.h"
@@ -18,6 +19,7 @@ const KindRegistry& BuiltinKinds() {
     r.Register<TableRule>("table", "a table found by its labels: identities, layout, prose");
     r.Register<SumRule>("sum", "totals against their parts, stated differences");
     r.Register<RatioRule>("ratio", "shares of a total, shares adding to 100%, rates");
+    r.Register<CoverageRule>("coverage", "across reports: missing, unlisted, duplicate and late reports");
     return r;
   }();
   return registry;

@@ -10,7 +10,7 @@
 
 #include "checker/rules/builtin_packs.h"
 #include "checker/rules/pack_extend.h"
-#include "checker/rules/param_reader.h"
+#include "checker/util/param_reader.h"
 #include "checker/rules/rule_loader.h"
 #include "checker/util/did_you_mean.h"
 

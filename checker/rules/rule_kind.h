@@ -9,9 +9,11 @@
 #include <vector>
 
 #include "checker/facts/analysis.h"
-#include "checker/rules/param_reader.h"
+#include "checker/util/param_reader.h"
 
 namespace reportlint {
+
+class CorpusRuleKind;
 
 // Where a rule sends what it finds. Rules report; they never filter, sort or
 // format: that is the finding sink's job.
@@ -55,6 +57,10 @@ class RuleKind {
   // scan, SectionTree::no_text). Nothing of such a report can be assessed, so
   // only a check that says so returns true (the sections kind's text-layer).
   virtual bool RunsWithoutText() const { return false; }
+
+  // Non-null for a kind over the whole run (corpus_rule.h): its Check does
+  // nothing, the engine calls its Collect and CheckCorpus instead.
+  virtual const CorpusRuleKind* AsCorpusRule() const { return nullptr; }
 };
 
 }  // namespace reportlint

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "checker/rules/pack.h"
-#include "checker/rules/param_reader.h"
+#include "checker/util/param_reader.h"
 #include "checker/rules/registry.h"
 
 namespace reportlint {

@@ -3,15 +3,18 @@
 #include <algorithm>
 
 #include "checker/util/edit_distance.h"
+#include "checker/util/utf.h"
 
 namespace reportlint {
 
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates) {
-  const int allowed = std::max<int>(2, static_cast<int>(word.size()) / 3);
+  // In characters, so a Chinese name counts as a person reads it.
+  std::u32string w = Utf8ToU32(word);
+  const int allowed = std::max<int>(2, static_cast<int>(w.size()) / 3);
   int best = allowed + 1;
   std::string result;
   for (const std::string& c : candidates) {
-    int d = EditDistance(word, std::string_view(c), allowed);
+    int d = EditDistance(std::u32string_view(w), std::u32string_view(Utf8ToU32(c)), allowed);
     if (d < best) {
       best = d;
       result = c;

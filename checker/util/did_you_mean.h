@@ -10,7 +10,7 @@
 namespace reportlint {
 
 // The candidate closest to `word`, or "" when none is close enough (edit
-// distance at most max(2, len/3)). Ties go to the first candidate.
+// distance at most max(2, len/3), in characters). Ties go to the first candidate.
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);
 
 // For rule and pack ids, which users often shorten ("other-year" for

@@ -41,6 +41,16 @@ std::optional<Date> Date::FromIso(const std::string& iso) {
   return d;
 }
 
+std::optional<MonthDay> ParseMonthDay(const std::string& text) {
+  MonthDay md;
+  char tail = 0;
+  if (std::sscanf(text.c_str(), "%d-%d%c", &md.month, &md.day, &tail) != 2 ||
+      !Date{2000, md.month, md.day}.Valid()) {
+    return std::nullopt;
+  }
+  return md;
+}
+
 std::vector<DateMention> FindDates(std::u32string_view text) {
   std::vector<DateMention> out;
   size_t pos = 0;

@@ -20,6 +20,14 @@ struct Date {
   static std::optional<Date> FromIso(const std::string& iso);
 };
 
+// A deadline's month and day as packs write it, "03-31" (valid in a leap
+// year, so "02-29" is accepted); nullopt for anything else.
+struct MonthDay {
+  int month = 0;
+  int day = 0;
+};
+std::optional<MonthDay> ParseMonthDay(const std::string& text);
+
 struct DateMention {
   Date date;
   size_t begin = 0;  // span in the folded text

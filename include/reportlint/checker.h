@@ -17,6 +17,9 @@
 
 namespace reportlint {
 
+struct CorpusReport;  // internal: what the cross-report rules keep of a report
+class Hierarchy;      // internal: a hierarchy file as loaded (Options::hierarchy)
+
 // What reportlint read about a report (the JSON "report" object).
 struct ReportMetadata {
   std::string title;
@@ -43,6 +46,16 @@ struct Result {
   std::shared_ptr<const Document> document;  // for showing source lines; null on error
   int suppressed = 0;  // findings silenced by inline directives
   int baselined = 0;   // findings left out because the baseline records them
+  // What the run's cross-report rules need of this report, without its text
+  // (null on error): pass it to Checker::CheckCorpus with the others.
+  std::shared_ptr<const CorpusReport> corpus;
+};
+
+// The outcome of the cross-report rules over a run.
+struct CorpusResult {
+  // By path (the reports', and the hierarchy file's), then line, column, rule.
+  std::vector<PlacedFinding> findings;
+  int baselined = 0;  // findings left out because the baseline records them
 };
 
 // A summary of one loaded rule, for `reportlint rules`.
@@ -87,6 +100,18 @@ class REPORTLINT_EXPORT Checker {
   Result CheckBytes(const std::string& name, std::string_view bytes,
                     std::optional<SourceFormat> format = std::nullopt,
                     const RuleSettings* file_rules = nullptr) const;
+
+  // Runs the cross-report rules (carry-over, rollup, coverage, copied-text)
+  // over `reports`: the Result::corpus of every report of the run, in input
+  // order, null for one that could not be read (it may be the report a
+  // coverage rule would miss). Call once, after checking them all.
+  CorpusResult CheckCorpus(const std::vector<std::shared_ptr<const CorpusReport>>& reports) const;
+  // The same with another hierarchy than Options::hierarchy (null: none).
+  CorpusResult CheckCorpus(const std::vector<std::shared_ptr<const CorpusReport>>& reports,
+                           const Hierarchy* hierarchy) const;
+  // Whether any cross-report rule is loaded and enabled: without one,
+  // CheckCorpus finds nothing.
+  bool HasCorpusRules() const;
 
   // Every rule loaded, pack by pack, then reportlint's own directive checks
   // (pack "reportlint").

@@ -35,6 +35,13 @@ struct Finding {
   std::string fingerprint;
 };
 
+// A finding of a rule over the whole run (a cross-report check), with the
+// file it is in: a report of the run, or the hierarchy file.
+struct PlacedFinding {
+  std::string path;
+  Finding finding;
+};
+
 }  // namespace reportlint
 
 #endif  // REPORTLINT_FINDING_H_

@@ -43,6 +43,11 @@ struct Options {
   // (`reportlint check --write-baseline`); the findings it records are not
   // reported. An unreadable baseline is an error of Checker::Create.
   std::string baseline;
+  // Default empty: no hierarchy. Otherwise the path of a hierarchy file
+  // (docs/corpus.md: the bodies a supervising office expects a report from,
+  // and whose parts they are), for the rollup and coverage rules. A broken
+  // one is an error of Checker::Create, with file:line:col.
+  std::string hierarchy;
 };
 
 }  // namespace reportlint

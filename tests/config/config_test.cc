@@ -56,7 +56,10 @@ TEST_CASE("config: a rule id that no pack defines is an error at its position") 
 TEST_CASE("config: found by walking up from each report; the nearest wins") {
   TempDir dir;
   dir.Write(".reportlint.yaml", "rules:\n  ogi-common/other-year-data: error\n");
-  dir.Write("quiet/.reportlint.yaml", "rules:\n  ogi-common/other-year-data: off\n");
+  // The two reports are one: turned off for the quiet folder, the duplicate
+  // check leaves its report out of the run's cross-report checks too.
+  dir.Write("quiet/.reportlint.yaml",
+            "rules:\n  ogi-common/other-year-data: off\n  ogi-corpus/duplicate-report: off\n");
   std::string loud = dir.Write("loud/deep/r.txt", kReport);
   std::string quiet = dir.Write("quiet/deep/r.txt", kReport);
   RunResult r = RunReportlint("check --lang en --format jsonl '" + loud + "' '" + quiet + "'");
@@ -119,6 +122,7 @@ TEST_CASE("config: `reportlint config FILE` prints the effective configuration")
                         "fail_on: error\n"
                         "max_warnings: null\n"
                         "baseline: null\n"
+                        "hierarchy: null\n"
                         "exclude: []\n"
                         "rules:\n"
                         "  ogi-common/missing-attachment: off\n"

@@ -42,7 +42,7 @@ TEST_CASE("RunPackRules honours applies_to and the rules configuration turns off
   testing::AnalyzedText t = testing::AnalyzeText("某县2021年政府信息公开工作年度报告\nXX\n");
 
   FindingSink all(t.analysis, "en");
-  CHECK(RunPackRules(*pack, t.analysis, all));
+  CHECK(RunPackRules(*pack, t.analysis, all, nullptr));
   CHECK(RuleIds(all.Take()) == std::vector<std::string>{"t/a", "t/b"});
 
   RuleSettings settings;
@@ -50,13 +50,13 @@ TEST_CASE("RunPackRules honours applies_to and the rules configuration turns off
   SinkOptions options;
   options.settings = &settings;
   FindingSink some(t.analysis, "en", options);
-  CHECK(RunPackRules(*pack, t.analysis, some));  // t/a governs the report, though off
+  CHECK(RunPackRules(*pack, t.analysis, some, nullptr));  // t/a governs the report, though off
   CHECK(RuleIds(some.Take()) == std::vector<std::string>{"t/b"});
 
   testing::AnalyzedText old = testing::AnalyzeText("某县2030年政府信息公开工作年度报告\nXX\n");
   settings["t/b"].off = true;
   FindingSink none(old.analysis, "en", options);
-  CHECK(RunPackRules(*pack, old.analysis, none));
+  CHECK(RunPackRules(*pack, old.analysis, none, nullptr));
   CHECK(none.Take().empty());
 }
 

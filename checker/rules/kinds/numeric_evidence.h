@@ -11,7 +11,7 @@
 
 #include "checker/facts/analysis.h"
 #include "checker/facts/list_readings.h"
-#include "checker/rules/param_reader.h"
+#include "checker/util/param_reader.h"
 
 namespace reportlint {
 

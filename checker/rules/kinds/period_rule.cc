@@ -28,14 +28,11 @@ void PeriodRule::Configure(ParamReader& params) {
 
 void PeriodRule::ConfigureDeadline(ParamReader& params) {
   params.Require("deadline");
-  std::string deadline = params.String("deadline", "03-31");
-  int m = 0, d = 0;
-  char tail = 0;
-  if (std::sscanf(deadline.c_str(), "%d-%d%c", &m, &d, &tail) != 2 || !Date{2000, m, d}.Valid()) {
-    params.Fail("deadline", "'deadline' must be a month and day such as \"03-31\"");
+  if (auto md = ParseMonthDay(params.String("deadline", "03-31"))) {
+    deadline_month_ = md->month;
+    deadline_day_ = md->day;
   } else {
-    deadline_month_ = m;
-    deadline_day_ = d;
+    params.Fail("deadline", "'deadline' must be a month and day such as \"03-31\"");
   }
   deadline_year_offset_ = params.Int("deadline_year_offset", 1, 0, 5);
 }
@@ -100,14 +97,7 @@ void PeriodRule::CheckOtherYear(const Analysis& a, RuleReporter& out) const {
 void PeriodRule::CheckDeadline(const Analysis& a, RuleReporter& out) const {
   if (!a.info.year) return;
   int year = *a.info.year;
-  // The earliest date the report gives for itself: a web page's 发布时间 may
-  // be a later re-post of a report signed on time.
-  const DatedLine* earliest = nullptr;
-  for (const auto* d : {&a.info.published, &a.info.signed_on}) {
-    if (d->has_value() && (earliest == nullptr || (*d)->date < earliest->date)) {
-      earliest = &**d;
-    }
-  }
+  const DatedLine* earliest = a.info.EarliestDate();
   if (earliest == nullptr) return;
   Date deadline{year + deadline_year_offset_, deadline_month_, deadline_day_};
   if (!(deadline < earliest->date)) return;

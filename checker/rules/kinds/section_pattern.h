@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/rules/param_reader.h"
+#include "checker/util/param_reader.h"
 #include "checker/structure/headings.h"
 
 namespace reportlint {

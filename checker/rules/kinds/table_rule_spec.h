@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/rules/param_reader.h"
+#include "checker/util/param_reader.h"
 #include "checker/structure/tables/tables.h"
 
 namespace reportlint {

@@ -1,4 +1,4 @@
-#include "checker/rules/param_reader.h"
+#include "checker/util/param_reader.h"
 
 #include <algorithm>
 

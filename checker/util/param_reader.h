@@ -1,7 +1,7 @@
 // Strict, typed access to a YAML mapping from a rule pack. Every problem becomes an
 // Error at the offending node's file:line:col; keys nobody asked for are errors too.
-#ifndef REPORTLINT_RULES_PARAM_READER_H_
-#define REPORTLINT_RULES_PARAM_READER_H_
+#ifndef REPORTLINT_UTIL_PARAM_READER_H_
+#define REPORTLINT_UTIL_PARAM_READER_H_
 
 #include <yaml-cpp/yaml.h>
 
@@ -86,4 +86,4 @@ class CharacterColumns {
 
 }  // namespace reportlint
 
-#endif  // REPORTLINT_RULES_PARAM_READER_H_
+#endif  // REPORTLINT_UTIL_PARAM_READER_H_

@@ -1,0 +1,66 @@
+#include "checker/corpus/corpus.h"
+
+#include <set>
+
+namespace reportlint {
+
+bool CorpusReport::GovernedBy(const std::string& rule_id) const {
+  for (const auto& entry : facts) {
+    if (entry.first == rule_id) return true;
+  }
+  return false;
+}
+
+const CorpusFacts* CorpusReport::FactsOf(const std::string& rule_id) const {
+  for (const auto& [id, facts] : facts) {
+    if (id == rule_id) return facts.get();
+  }
+  return nullptr;
+}
+
+Corpus::Corpus(const std::vector<std::shared_ptr<const CorpusReport>>& reports,
+               const Hierarchy* hierarchy)
+    : hierarchy_(hierarchy) {
+  for (const auto& r : reports) {
+    if (!r || r->body.empty() || !r->year) ++unidentified_;
+    if (!r) continue;
+    reports_.push_back(r);
+    if (!r->body.empty() && r->year) by_body_year_[{r->body, *r->year}].push_back(r.get());
+  }
+}
+
+std::vector<const CorpusReport*> Corpus::Find(const std::string& body, int year) const {
+  auto it = by_body_year_.find({body, year});
+  return it == by_body_year_.end() ? std::vector<const CorpusReport*>{} : it->second;
+}
+
+std::vector<int> Corpus::Years() const {
+  std::set<int> years;
+  for (const auto& r : reports_) {
+    if (r->year) years.insert(*r->year);
+  }
+  return {years.begin(), years.end()};
+}
+
+RuleCorpus::RuleCorpus(const Corpus& corpus, const std::string& rule_id)
+    : corpus_(corpus), rule_id_(rule_id) {
+  for (const auto& r : corpus.reports()) {
+    if (r->GovernedBy(rule_id)) reports_.push_back(r.get());
+  }
+}
+
+std::vector<const CorpusReport*> RuleCorpus::Find(const std::string& body, int year) const {
+  std::vector<const CorpusReport*> out = corpus_.Find(body, year);
+  std::erase_if(out, [&](const CorpusReport* r) { return !r->GovernedBy(rule_id_); });
+  return out;
+}
+
+std::vector<int> RuleCorpus::Years() const {
+  std::set<int> years;
+  for (const CorpusReport* r : reports_) {
+    if (r->year) years.insert(*r->year);
+  }
+  return {years.begin(), years.end()};
+}
+
+}  // namespace reportlint

@@ -1,0 +1,85 @@
+#include "checker/findings/corpus_sink.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "checker/findings/evidence.h"
+#include "checker/findings/finding_sink.h"
+#include "checker/findings/fingerprint.h"
+#include "checker/util/utf.h"
+
+namespace reportlint {
+namespace {
+
+auto SortKey(const PlacedFinding& p) {
+  return std::tie(p.path, p.finding.begin.line, p.finding.begin.column, p.finding.rule_id,
+                  p.finding.message);
+}
+
+}  // namespace
+
+bool CorpusSink::Enabled(const std::string& rule_id) const {
+  return ConfiguredSeverity(settings_, nullptr, rule_id, Severity::kError).has_value();
+}
+
+void CorpusSink::ForRule::Report(const CorpusReport& report, const Location& begin,
+                                 const Location& end, nlohmann::ordered_json evidence) {
+  Add(report.path, begin, end, std::move(evidence));
+}
+
+void CorpusSink::ForRule::ReportInHierarchy(const Hierarchy& hierarchy, const HierarchyBody& body,
+                                            nlohmann::ordered_json evidence) {
+  Location at;
+  at.line = body.line;
+  at.column = body.column;
+  Location end = at;
+  end.column += static_cast<int>(Utf8ToU32(body.name).size());
+  Add(hierarchy.path(), at, end, std::move(evidence));
+}
+
+void CorpusSink::ForRule::Add(const std::string& path, const Location& begin, const Location& end,
+                              nlohmann::ordered_json evidence) {
+  std::optional<Severity> severity =
+      ConfiguredSeverity(sink_->settings_, nullptr, rule_->id, rule_->severity);
+  if (!severity) return;
+  PlacedFinding p;
+  p.path = path;
+  Finding& f = p.finding;
+  f.rule_id = rule_->id;
+  f.kind = rule_->kind;
+  f.severity = *severity;
+  f.begin = begin;
+  f.end = end;
+  f.message = rule_->Message(sink_->lang_).Render(evidence, sink_->lang_ == "en" ? ", " : "、");
+  f.evidence_json = EvidenceText(evidence);
+  // No text is kept: the evidence (which names the other report and the
+  // values) is what stays the same when the report is edited elsewhere.
+  f.fingerprint = Fingerprint(f.rule_id, U"", U"", f.evidence_json);
+  sink_->findings_.push_back(std::move(p));
+}
+
+std::vector<PlacedFinding> CorpusSink::Take() {
+  std::stable_sort(findings_.begin(), findings_.end(),
+                   [](const PlacedFinding& x, const PlacedFinding& y) {
+                     return SortKey(x) < SortKey(y);
+                   });
+  findings_.erase(std::unique(findings_.begin(), findings_.end(),
+                              [](const PlacedFinding& x, const PlacedFinding& y) {
+                                return SortKey(x) == SortKey(y);
+                              }),
+                  findings_.end());
+  if (baseline_) {
+    std::map<std::tuple<std::string, std::string, std::string>, int> seen;
+    size_t before = findings_.size();
+    std::erase_if(findings_, [&](const PlacedFinding& p) {
+      int n = ++seen[{p.path, p.finding.rule_id, p.finding.fingerprint}];
+      std::string key = Baseline::RelativeKey(baseline_->file(), p.path);
+      return n <= baseline_->Allowance(key, p.finding.rule_id, p.finding.fingerprint);
+    });
+    baselined_ = static_cast<int>(before - findings_.size());
+  }
+  return std::move(findings_);
+}
+
+}  // namespace reportlint
