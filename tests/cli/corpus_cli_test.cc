@@ -1,0 +1,69 @@
+// End-to-end: a run over several reports with a hierarchy, as a supervising office
+// runs it — the hierarchy from the flag or the configuration, its errors, the exit code.
+#include <doctest/doctest.h>
+
+#include "tests/run_binary.h"
+#include "tests/temp_dir.h"
+
+namespace reportlint::testing {
+namespace {
+
+std::string Report(const std::string& org) {
+  return org + "2016年政府信息公开工作年度报告\n"
+               "本报告所列数据的统计期限自2016年1月1日起至2016年12月31日止。\n"
+               "一、主动公开政府信息情况\n全年主动公开政府信息120条。\n";
+}
+
+const char* kHierarchy =
+    "bodies:\n"
+    "  - organisation: 北山县\n"
+    "  - organisation: 东乡\n"
+    "    parent: 北山县\n";
+
+}  // namespace
+
+TEST_CASE("check --hierarchy: a body without a report is an error at its line") {
+  TempDir dir;
+  dir.Write("regions.yaml", kHierarchy);
+  std::string a = dir.Write("reports/a.txt", Report("北山县"));
+  RunResult run = RunReportlint("check --no-config --lang en --format jsonl --hierarchy '" +
+                                dir.path() + "/regions.yaml' '" + a + "'");
+  CHECK(run.exit_code == 1);  // missing-report is an error
+  CHECK(run.out.find("{\"path\":\"" + dir.path() +
+                     "/regions.yaml\",\"rule\":\"ogi-corpus/missing-report\",\"kind\":\"coverage\","
+                     "\"severity\":\"error\",\"line\":3,\"column\":19,") != std::string::npos);
+  // With its report, nothing is missing.
+  std::string b = dir.Write("reports/b.txt", Report("东乡人民政府"));
+  RunResult both = RunReportlint("check --no-config --format jsonl --hierarchy '" + dir.path() +
+                                 "/regions.yaml' '" + dir.path() + "/reports'");
+  CHECK(both.out.find("ogi-corpus/") == std::string::npos);
+}
+
+TEST_CASE("check: the hierarchy named in .reportlint.yaml, relative to it") {
+  TempDir dir;
+  dir.Write("office/regions.yaml", kHierarchy);
+  dir.Write("office/.reportlint.yaml", "hierarchy: regions.yaml\n");
+  dir.Write("office/reports/a.txt", Report("北山县"));
+  RunResult r = RunReportlint("check --lang en '" + dir.path() + "/office/reports'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("across reports:\n" + dir.path() +
+                   "/office/regions.yaml:3:19: error: \"东乡\" of the hierarchy has no report for "
+                   "2016") != std::string::npos);
+}
+
+TEST_CASE("check --hierarchy: a broken hierarchy stops the run with file:line:col") {
+  TempDir dir;
+  dir.Write("regions.yaml", "bodies:\n  - organisation: 东乡\n    parent: 北山\n");
+  std::string a = dir.Write("a.txt", Report("北山县"));
+  RunResult r = RunReportlint("check --no-config --hierarchy '" + dir.path() + "/regions.yaml' '" +
+                              a + "'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == dir.path() + "/regions.yaml:3:13: error: the parent '北山' is not a body of this file\n");
+  RunResult missing = RunReportlint("check --no-config --hierarchy '" + dir.path() + "/none.csv' '" +
+                                    a + "'");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err == dir.path() + "/none.csv: error: cannot read the hierarchy file\n");
+}
+
+}  // namespace reportlint::testing
