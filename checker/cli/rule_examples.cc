@@ -10,6 +10,7 @@
 #include "checker/cli/inputs.h"
 #include "checker/ingest/read_input.h"
 #include "checker/fixtures/fixture.h"
+#include "checker/fixtures/fixture_run.h"
 
 namespace reportlint {
 namespace {
@@ -51,7 +52,8 @@ std::string RuleExamples(const RuleSummary& rule) {
   }
   std::vector<std::string> files;
   for (const auto& e : fs::recursive_directory_iterator(tests, ec)) {
-    if (e.is_regular_file(ec) && HasReportExtension(e.path().string()))
+    std::string p = e.path().generic_string();
+    if (e.is_regular_file(ec) && (HasReportExtension(p) || IsFixtureHierarchy(p)))
       files.push_back(e.path().generic_string());
   }
   std::sort(files.begin(), files.end());

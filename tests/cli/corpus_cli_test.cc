@@ -67,3 +67,14 @@ TEST_CASE("check --hierarchy: a broken hierarchy stops the run with file:line:co
 }
 
 }  // namespace reportlint::testing
+
+namespace reportlint::testing {
+
+TEST_CASE("rules --explain quotes a cross-report rule's fixture lines, in hierarchy files too") {
+  RunResult r = RunReportlint("rules --explain ogi-corpus/missing-report");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("  flags:  rules/ogi-corpus/tests/coverage/hierarchy.yaml:7:   - organisation: "
+                   "西区人民政府\n") != std::string::npos);
+}
+
+}  // namespace reportlint::testing
