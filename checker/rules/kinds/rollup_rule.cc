@@ -51,7 +51,6 @@ bool RollupRule::Holds(const Interval& parent, const Interval& children) const {
 void RollupRule::CheckSum(const RuleCorpus& corpus, CorpusReporter& out) const {
   const Hierarchy* h = corpus.hierarchy();
   if (!h) return;
-  static const char* const kRelation[] = {"equal", "at-most", "at-least"};
   // The single report of `key` for `year` with cells, or null: with none or
   // two, what the body stated that year is unknown.
   auto only = [&](const std::string& key, int year) -> const CorpusReport* {
@@ -65,43 +64,48 @@ void RollupRule::CheckSum(const RuleCorpus& corpus, CorpusReporter& out) const {
       if (children.empty() || !parent) continue;
       std::vector<const CorpusReport*> parts;
       for (const HierarchyBody* c : children) parts.push_back(only(c->key, year));
+      // A sum over the children that are there would be a wrong sum.
       if (std::count(parts.begin(), parts.end(), nullptr) > 0) continue;
-      const TableCells& stated_cells = *corpus.FactsOf<TableCells>(*parent);
       for (size_t i = 0; i < spec_.rows().size(); ++i) {
         for (size_t j = 0; j < spec_.columns().size(); ++j) {
-          int row = static_cast<int>(i), col = static_cast<int>(j);
-          const KeptNumber* stated = stated_cells.Find(row, col);
-          if (!stated) continue;
-          Interval sum;
-          Decimal sum_printed;
-          nlohmann::ordered_json listed = nlohmann::ordered_json::array();
-          for (size_t k = 0; k < parts.size() && stated; ++k) {
-            const KeptNumber* n = corpus.FactsOf<TableCells>(*parts[k])->Find(row, col);
-            if (!n) {
-              stated = nullptr;  // a child without the cell: the sum is unknown
-              continue;
-            }
-            sum = Add(sum, n->value);
-            sum_printed += n->printed;
-            listed.push_back({{"organisation", children[k]->name},
-                              {"value", PrintedNumber(n->printed)},
-                              {"path", parts[k]->path},
-                              {"line", n->begin.line}});
-          }
-          if (!stated || Holds(stated->value, sum)) continue;
-          nlohmann::ordered_json ev = {{"table", spec_.name()},
-                                       {"row", spec_.rows()[i].label},
-                                       {"column", spec_.columns()[j].label},
-                                       {"relation", kRelation[static_cast<int>(relation_)]},
-                                       {"stated", PrintedNumber(stated->printed)},
-                                       {"children_sum", PrintedNumber(sum_printed)},
-                                       {"children", std::move(listed)},
-                                       {"children_count", parts.size()}};
-          out.Report(*parent, stated->begin, stated->end, std::move(ev));
+          CheckCell(corpus, *parent, children, parts, {static_cast<int>(i), static_cast<int>(j)},
+                    out);
         }
       }
     }
   }
+}
+
+void RollupRule::CheckCell(const RuleCorpus& corpus, const CorpusReport& parent,
+                           const std::vector<const HierarchyBody*>& children,
+                           const std::vector<const CorpusReport*>& parts, SpecCell cell,
+                           CorpusReporter& out) const {
+  static const char* const kRelation[] = {"equal", "at-most", "at-least"};
+  const KeptNumber* stated = corpus.FactsOf<TableCells>(parent)->Find(cell.first, cell.second);
+  if (!stated) return;
+  Interval sum;
+  Decimal sum_printed;
+  nlohmann::ordered_json listed = nlohmann::ordered_json::array();
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const KeptNumber* n = corpus.FactsOf<TableCells>(*parts[k])->Find(cell.first, cell.second);
+    if (!n) return;  // a child without the number: the sum is unknown
+    sum = Add(sum, n->value);
+    sum_printed += n->printed;
+    listed.push_back({{"organisation", children[k]->name},
+                      {"value", PrintedNumber(n->printed)},
+                      {"path", parts[k]->path},
+                      {"line", n->begin.line}});
+  }
+  if (Holds(stated->value, sum)) return;
+  nlohmann::ordered_json ev = {{"table", spec_.name()},
+                               {"row", spec_.rows()[cell.first].label},
+                               {"column", spec_.columns()[cell.second].label},
+                               {"relation", kRelation[static_cast<int>(relation_)]},
+                               {"stated", PrintedNumber(stated->printed)},
+                               {"children_sum", PrintedNumber(sum_printed)},
+                               {"children", std::move(listed)},
+                               {"children_count", parts.size()}};
+  out.Report(parent, stated->begin, stated->end, std::move(ev));
 }
 
 }  // namespace reportlint

@@ -24,6 +24,12 @@ class RollupRule : public CorpusCheckTableKind<RollupRule> {
   void ConfigureSum(ParamReader& params);
   std::shared_ptr<const CorpusFacts> CollectSum(const Analysis& a) const;
   void CheckSum(const RuleCorpus& corpus, CorpusReporter& out) const;
+  // One cell of `parent`'s report against its children's (`parts`, their
+  // reports, in the order of `children`).
+  void CheckCell(const RuleCorpus& corpus, const CorpusReport& parent,
+                 const std::vector<const HierarchyBody*>& children,
+                 const std::vector<const CorpusReport*>& parts, SpecCell cell,
+                 CorpusReporter& out) const;
   // Whether `parent` stands to `children` as the rule says, for some values
   // both printed numbers can mean.
   bool Holds(const Interval& parent, const Interval& children) const;
