@@ -1,8 +1,10 @@
 // Registration of every rule kind: one line each.
+#include "checker/rules/kinds/carry_over_rule.h"
 #include "checker/rules/kinds/coverage_rule.h"
 #include "checker/rules/kinds/pattern_rule.h"
 #include "checker/rules/kinds/period_rule.h"
 #include "checker/rules/kinds/ratio_rule.h"
+#include "checker/rules/kinds/rollup_rule.h"
 #include "checker/rules/kinds/sections_rule.h"
 #include "checker/rules/kinds/table_rule.h"
 #include "checker/rules/kinds/sum_rule.h"
@@ -20,6 +22,8 @@ const KindRegistry& BuiltinKinds() {
     r.Register<SumRule>("sum", "totals against their parts, stated differences");
     r.Register<RatioRule>("ratio", "shares of a total, shares adding to 100%, rates");
     r.Register<CoverageRule>("coverage", "across reports: missing, unlisted, duplicate and late reports");
+    r.Register<CarryOverRule>("carry-over", "across reports: last year's numbers carried into this year's");
+    r.Register<RollupRule>("rollup", "across reports: a body's cells against the sum of its parts'");
     return r;
   }();
   return registry;

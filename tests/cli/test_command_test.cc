@@ -23,13 +23,17 @@ TEST_CASE("test: the fixtures of the built-in packs and of the example pack pass
   }
   RunResult custom = RunReportlint("test examples/custom-pack");
   CHECK(custom.exit_code == 0);
-  CHECK(custom.out.rfind("examples/custom-pack/province: 4 fixtures, 2 rules (and ", 0) == 0);
-  CHECK(custom.out.substr(custom.out.find('\n') + 1) ==
+  CHECK(custom.out.rfind("examples/custom-pack/city-summary: 1 fixtures, 1 rules\n"
+                         "  rule                                          TP    FP    FN    TN\n"
+                         "  city-summary-example/summary-covers-bodies     1     0     0     0\n"
+                         "examples/custom-pack/province: 4 fixtures, 2 rules (and ", 0) == 0);
+  size_t province = custom.out.find("\n", custom.out.find("examples/custom-pack/province: "));
+  CHECK(custom.out.substr(province + 1) ==
         "  rule                                   TP    FP    FN    TN\n"
         "  ogi-common/publication-deadline         1     0     0     1\n"
         "  province-example/assessment-results     1     0     0     3\n"
         "  ogi-common/other-year-data              1     0     0     0\n"
-        "reportlint test: 1 packs, 4 fixtures: 4 passed, 0 failed; 2 rules, 0 without a fixture\n");
+        "reportlint test: 2 packs, 5 fixtures: 5 passed, 0 failed; 3 rules, 0 without a fixture\n");
 }
 
 TEST_CASE("test: a broken expectation fails with a diff of expected and reported") {

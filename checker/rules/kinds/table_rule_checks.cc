@@ -2,39 +2,12 @@
 // cells, and numbers in the prose against the table's cells.
 #include <algorithm>
 
-#include "checker/values/number_scanner.h"
+#include "checker/rules/kinds/prose_number.h"
+#include "checker/rules/kinds/table_cells.h"
 #include "checker/rules/kinds/table_rule.h"
-#include "checker/util/sentences.h"
 
 namespace reportlint {
 namespace {
-
-// A JSON number as printed: 29, 12.5, -3.
-nlohmann::ordered_json Number(Decimal d) {
-  std::string s = d.ToString();
-  if (d.FractionDigits() == 0) return std::stoll(s);
-  return std::stod(s);
-}
-
-struct CellValue {
-  bool usable = false;  // a number or an empty cell
-  bool empty = false;
-  Interval value;
-  Decimal printed;
-};
-
-CellValue Read(const TableCell& c) {
-  CellValue v;
-  if (c.kind == CellKind::kNumber) {
-    v.usable = true;
-    v.value = c.value.value;
-    v.printed = c.value.printed;
-  } else if (c.kind == CellKind::kEmpty || c.kind == CellKind::kMissing) {
-    // kMissing only reaches here in a flattened row that Bind() padded.
-    v.usable = v.empty = true;
-  }
-  return v;
-}
 
 std::string Join(const std::vector<AxisLabel>& axis, const std::vector<int>& ids) {
   std::string s;
@@ -73,7 +46,7 @@ void TableRule::CheckIdentities(const Analysis& a, const Table& t, const Binding
       bool usable = true;
       for (bool equals_side : {false, true}) {
         for (int i : equals_side ? id.equals : id.sum) {
-          CellValue v = Read(cell(i));
+          CellValue v = ReadCell(cell(i));
           usable = usable && v.usable;
           if (v.empty) empty.push_back(label(i));
           (equals_side ? stated : computed) = Add(equals_side ? stated : computed, v.value);
@@ -88,9 +61,9 @@ void TableRule::CheckIdentities(const Analysis& a, const Table& t, const Binding
       ev["expression"] = id.expression;
       ev["row"] = id.each_column ? Join(rows, id.equals) : rows[k].label;
       ev["column"] = id.each_column ? cols[k].label : Join(cols, id.equals);
-      ev["stated"] = Number(stated_printed);
-      ev["computed"] = Number(computed_printed);
-      ev["difference"] = Number(stated_printed - computed_printed);
+      ev["stated"] = PrintedNumber(stated_printed);
+      ev["computed"] = PrintedNumber(computed_printed);
+      ev["difference"] = PrintedNumber(stated_printed - computed_printed);
       if (!empty.empty()) {
         ev["empty_cells"] = std::move(empty);
         ev["has_empty"] = "yes";
@@ -117,7 +90,7 @@ void TableRule::CheckNonNegative(const Analysis& a, const Table& t, const Bindin
                  {{"table", spec_.name()},
                   {"row", spec_.rows()[i].label},
                   {"column", spec_.columns()[j].label},
-                  {"value", Number(c.value.printed)}});
+                  {"value", PrintedNumber(c.value.printed)}});
     }
   }
   (void)a;
@@ -126,18 +99,14 @@ void TableRule::CheckNonNegative(const Analysis& a, const Table& t, const Bindin
 void TableRule::CheckProse(const Analysis& a, const Table& t, const Binding& b,
                            RuleReporter& out) const {
   const std::u32string& text = a.folded.text();
-  auto in_table = [&](size_t pos) {
-    return std::any_of(a.tables.begin(), a.tables.end(),
-                       [&](const Table& x) { return pos >= x.begin && pos < x.end; });
-  };
   for (const Claim& claim : claims_) {
     if (!claim.pattern || claim.row < 0 || b.rows[claim.row] < 0) continue;
     claim.pattern->ForEach(text, [&](RegexMatch m) {
-      if (in_table(m.begin)) return;
+      if (InTable(a, m.begin)) return;
       for (int col : claim.cols) {
         if (b.cols[col] < 0) continue;
         const TableCell& c = t.At(b.rows[claim.row], b.cols[col]);
-        CellValue v = Read(c);
+        CellValue v = ReadCell(c);
         if (!v.usable) continue;
         nlohmann::ordered_json ev;
         ev["table"] = spec_.name();
@@ -146,21 +115,15 @@ void TableRule::CheckProse(const Analysis& a, const Table& t, const Binding& b,
         if (claim.zero) {
           if (v.value.Contains(Decimal())) continue;
           ev["stated"] = 0;
-          ev["cell"] = Number(v.printed);
+          ev["cell"] = PrintedNumber(v.printed);
           out.Report(m.begin, m.end, std::move(ev));
           return;  // one finding per statement
         }
-        // The number right after the words, in the same sentence.
-        size_t stop = std::min(text.size(), m.end + 16);
-        for (size_t p = m.end; p < stop; ++p) {
-          if (IsClauseEnd(text[p])) stop = p;
-        }
-        std::vector<Quantity> qs = ScanQuantities(std::u32string_view(text).substr(m.end, stop - m.end));
-        if (qs.empty() || qs[0].percent) continue;
-        if (qs[0].value.Overlaps(v.value)) continue;
-        ev["stated"] = Number(qs[0].printed);
-        ev["cell"] = Number(v.printed);
-        out.Report(m.end + qs[0].begin, m.end + qs[0].end, std::move(ev));
+        std::optional<Quantity> q = NumberAfter(text, m.end);
+        if (!q || q->value.Overlaps(v.value)) continue;
+        ev["stated"] = PrintedNumber(q->printed);
+        ev["cell"] = PrintedNumber(v.printed);
+        out.Report(q->begin, q->end, std::move(ev));
       }
     });
   }

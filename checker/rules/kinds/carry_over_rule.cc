@@ -1,0 +1,166 @@
+#include "checker/rules/kinds/carry_over_rule.h"
+
+#include "checker/rules/kinds/prose_number.h"
+
+namespace reportlint {
+
+const std::vector<CorpusKindCheck<CarryOverRule>>& CarryOverRule::Checks() {
+  static const std::vector<CorpusKindCheck<CarryOverRule>> checks = {
+      {"table", &CarryOverRule::ConfigureTable, &CarryOverRule::CollectTable,
+       &CarryOverRule::CheckTable,
+       {"table", "row", "column", "stated", "expected", "previous", "previous_row",
+        "previous_column", "previous_year", "previous_path", "previous_line", "plus", "minus"}},
+      {"prose", &CarryOverRule::ConfigureProse, &CarryOverRule::CollectProse,
+       &CarryOverRule::CheckProse,
+       {"table", "stated", "previous", "previous_row", "previous_column", "previous_year",
+        "previous_path", "previous_line"}},
+  };
+  return checks;
+}
+
+void CarryOverRule::Configure(ParamReader& params) {
+  ReadCheck(params, "check");
+  ConfigureCheck(params);
+}
+
+int CarryOverRule::ReadId(ParamReader& params, const std::string& key, bool rows) {
+  std::vector<int> ids = spec_.ReadIds(params, key, rows);
+  if (ids.size() == 1) return ids[0];
+  if (!ids.empty()) params.Fail(key, "'" + key + "' must name one " + (rows ? "row" : "column") + " id");
+  return -1;
+}
+
+void CarryOverRule::ConfigureTable(ParamReader& params) {
+  spec_.Configure(params, true, true);
+  each_column_ = params.Choice("each", {"column", "row"}, "column") == "column";
+  // each column: the ids name rows, compared in every column of the spec.
+  current_ = ReadId(params, "current", each_column_);
+  previous_ = ReadId(params, "previous", each_column_);
+  if (params.Has("plus")) plus_ = spec_.ReadIds(params, "plus", each_column_);
+  if (params.Has("minus")) minus_ = spec_.ReadIds(params, "minus", each_column_);
+}
+
+void CarryOverRule::ConfigureProse(ParamReader& params) {
+  spec_.Configure(params, true, true);
+  params.Require("pattern");
+  pattern_ = params.Pattern("pattern");
+  prose_cell_ = {ReadId(params, "row", true), ReadId(params, "column", false)};
+}
+
+SpecCell CarryOverRule::At(int id, size_t k) const {
+  int other = static_cast<int>(k);
+  return each_column_ ? SpecCell{id, other} : SpecCell{other, id};
+}
+
+std::shared_ptr<const CorpusFacts> CarryOverRule::CollectTable(const Analysis& a) const {
+  // A report is year Y to the report after it and Y−1 to the one before:
+  // keep every cell either role reads.
+  std::vector<SpecCell> wanted;
+  size_t across = each_column_ ? spec_.columns().size() : spec_.rows().size();
+  for (size_t k = 0; k < across; ++k) {
+    for (int id : {current_, previous_}) wanted.push_back(At(id, k));
+    for (const std::vector<int>* ids : {&plus_, &minus_}) {
+      for (int id : *ids) wanted.push_back(At(id, k));
+    }
+  }
+  auto facts = std::make_shared<Facts>();
+  facts->cells = TableCells::Collect(a, spec_, wanted);
+  return facts->cells ? facts : nullptr;
+}
+
+std::shared_ptr<const CorpusFacts> CarryOverRule::CollectProse(const Analysis& a) const {
+  auto facts = std::make_shared<Facts>();
+  facts->cells = TableCells::Collect(a, spec_, {prose_cell_});
+  const std::u32string& text = a.folded.text();
+  pattern_->ForEach(text, [&](RegexMatch m) {
+    if (InTable(a, m.begin)) return;
+    std::optional<Quantity> q = NumberAfter(text, m.end);
+    if (!q) return;
+    auto [begin, end] = LocateSpan(a, q->begin, q->end);
+    facts->claims.push_back({q->value, q->printed, begin, end});
+  });
+  return facts;
+}
+
+void CarryOverRule::ForEachPair(const RuleCorpus& corpus,
+                                const std::function<void(const Pair&)>& f) const {
+  for (const CorpusReport* r : corpus.reports()) {
+    if (r->body.empty() || !r->year) continue;
+    std::vector<const CorpusReport*> same = corpus.Find(r->body, *r->year);
+    std::vector<const CorpusReport*> before = corpus.Find(r->body, *r->year - 1);
+    if (same.size() != 1 || before.size() != 1) continue;
+    const Facts* now = corpus.FactsOf<Facts>(*r);
+    const Facts* then = corpus.FactsOf<Facts>(*before[0]);
+    if (now && then) f({r, before[0], now, then});
+  }
+}
+
+nlohmann::ordered_json CarryOverRule::PreviousEvidence(const Pair& p, const KeptNumber& previous,
+                                                       SpecCell cell) const {
+  return {{"previous", PrintedNumber(previous.printed)},
+          {"previous_row", spec_.rows()[cell.first].label},
+          {"previous_column", spec_.columns()[cell.second].label},
+          {"previous_year", *p.previous->year},
+          {"previous_path", p.previous->path},
+          {"previous_line", previous.begin.line}};
+}
+
+void CarryOverRule::CheckTable(const RuleCorpus& corpus, CorpusReporter& out) const {
+  if (current_ < 0 || previous_ < 0) return;
+  size_t across = each_column_ ? spec_.columns().size() : spec_.rows().size();
+  ForEachPair(corpus, [&](const Pair& p) {
+    const TableCells& now = *p.current_facts->cells;
+    const TableCells& then = *p.previous_facts->cells;
+    for (size_t k = 0; k < across; ++k) {
+      SpecCell at = At(current_, k), from = At(previous_, k);
+      const KeptNumber* stated = now.Find(at.first, at.second);
+      const KeptNumber* previous = then.Find(from.first, from.second);
+      if (!stated || !previous) continue;
+      // previous + Σ plus − Σ minus, every cell known, as intervals.
+      Interval expected = previous->value;
+      Decimal expected_printed = previous->printed, plus, minus;
+      bool known = true;
+      for (bool adding : {true, false}) {
+        for (int id : adding ? plus_ : minus_) {
+          SpecCell c = At(id, k);
+          const KeptNumber* n = now.Find(c.first, c.second);
+          if (!n) {
+            known = false;
+            continue;
+          }
+          expected = adding ? Add(expected, n->value) : Sub(expected, n->value);
+          (adding ? plus : minus) += n->printed;
+        }
+      }
+      if (!known || stated->value.Overlaps(expected)) continue;
+      expected_printed = expected_printed + plus - minus;
+      nlohmann::ordered_json ev = {{"table", spec_.name()},
+                                   {"row", spec_.rows()[at.first].label},
+                                   {"column", spec_.columns()[at.second].label},
+                                   {"stated", PrintedNumber(stated->printed)},
+                                   {"expected", PrintedNumber(expected_printed)}};
+      ev.update(PreviousEvidence(p, *previous, from));
+      ev["plus"] = PrintedNumber(plus);
+      ev["minus"] = PrintedNumber(minus);
+      out.Report(*p.current, stated->begin, stated->end, std::move(ev));
+    }
+  });
+}
+
+void CarryOverRule::CheckProse(const RuleCorpus& corpus, CorpusReporter& out) const {
+  if (prose_cell_.first < 0 || prose_cell_.second < 0) return;
+  ForEachPair(corpus, [&](const Pair& p) {
+    if (!p.previous_facts->cells) return;
+    const KeptNumber* previous = p.previous_facts->cells->Find(prose_cell_.first, prose_cell_.second);
+    if (!previous) return;
+    for (const KeptNumber& claim : p.current_facts->claims) {
+      if (claim.value.Overlaps(previous->value)) continue;
+      nlohmann::ordered_json ev = {{"table", spec_.name()},
+                                   {"stated", PrintedNumber(claim.printed)}};
+      ev.update(PreviousEvidence(p, *previous, prose_cell_));
+      out.Report(*p.current, claim.begin, claim.end, std::move(ev));
+    }
+  });
+}
+
+}  // namespace reportlint

@@ -1,0 +1,111 @@
+#include "checker/rules/kinds/rollup_rule.h"
+
+#include <algorithm>
+
+namespace reportlint {
+
+const std::vector<CorpusKindCheck<RollupRule>>& RollupRule::Checks() {
+  static const std::vector<CorpusKindCheck<RollupRule>> checks = {
+      {"sum", &RollupRule::ConfigureSum, &RollupRule::CollectSum, &RollupRule::CheckSum,
+       {"table", "row", "column", "relation", "stated", "children_sum", "children",
+        "children_count"}},
+  };
+  return checks;
+}
+
+void RollupRule::Configure(ParamReader& params) {
+  ReadCheck(params, "check");
+  ConfigureCheck(params);
+}
+
+void RollupRule::ConfigureSum(ParamReader& params) {
+  spec_.Configure(params, true, true);
+  std::string r = params.Choice("relation", {"equal", "at-most", "at-least"}, "equal");
+  relation_ = r == "at-most" ? Relation::kAtMost
+              : r == "at-least" ? Relation::kAtLeast
+                                : Relation::kEqual;
+}
+
+std::shared_ptr<const CorpusFacts> RollupRule::CollectSum(const Analysis& a) const {
+  std::vector<SpecCell> wanted;
+  for (size_t i = 0; i < spec_.rows().size(); ++i) {
+    for (size_t j = 0; j < spec_.columns().size(); ++j) {
+      wanted.push_back({static_cast<int>(i), static_cast<int>(j)});
+    }
+  }
+  return TableCells::Collect(a, spec_, wanted);
+}
+
+bool RollupRule::Holds(const Interval& parent, const Interval& children) const {
+  switch (relation_) {
+    case Relation::kAtMost:
+      return parent.lo <= children.hi;
+    case Relation::kAtLeast:
+      return parent.hi >= children.lo;
+    case Relation::kEqual:
+      break;
+  }
+  return parent.Overlaps(children);
+}
+
+void RollupRule::CheckSum(const RuleCorpus& corpus, CorpusReporter& out) const {
+  const Hierarchy* h = corpus.hierarchy();
+  if (!h) return;
+  // The single report of `key` for `year` with cells, or null: with none or
+  // two, what the body stated that year is unknown.
+  auto only = [&](const std::string& key, int year) -> const CorpusReport* {
+    std::vector<const CorpusReport*> found = corpus.Find(key, year);
+    return found.size() == 1 && corpus.FactsOf<TableCells>(*found[0]) ? found[0] : nullptr;
+  };
+  for (int year : corpus.Years()) {
+    for (const HierarchyBody& body : h->bodies()) {
+      std::vector<const HierarchyBody*> children = h->Children(body.key);
+      const CorpusReport* parent = only(body.key, year);
+      if (children.empty() || !parent) continue;
+      std::vector<const CorpusReport*> parts;
+      for (const HierarchyBody* c : children) parts.push_back(only(c->key, year));
+      // A sum over the children that are there would be a wrong sum.
+      if (std::count(parts.begin(), parts.end(), nullptr) > 0) continue;
+      for (size_t i = 0; i < spec_.rows().size(); ++i) {
+        for (size_t j = 0; j < spec_.columns().size(); ++j) {
+          CheckCell(corpus, *parent, children, parts, {static_cast<int>(i), static_cast<int>(j)},
+                    out);
+        }
+      }
+    }
+  }
+}
+
+void RollupRule::CheckCell(const RuleCorpus& corpus, const CorpusReport& parent,
+                           const std::vector<const HierarchyBody*>& children,
+                           const std::vector<const CorpusReport*>& parts, SpecCell cell,
+                           CorpusReporter& out) const {
+  static const char* const kRelation[] = {"equal", "at-most", "at-least"};
+  const KeptNumber* stated = corpus.FactsOf<TableCells>(parent)->Find(cell.first, cell.second);
+  if (!stated) return;
+  Interval sum;
+  Decimal sum_printed;
+  nlohmann::ordered_json listed = nlohmann::ordered_json::array();
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const KeptNumber* n = corpus.FactsOf<TableCells>(*parts[k])->Find(cell.first, cell.second);
+    if (!n) return;  // a child without the number: the sum is unknown
+    sum = Add(sum, n->value);
+    sum_printed += n->printed;
+    listed.push_back({{"organisation", children[k]->name},
+                      {"value", PrintedNumber(n->printed)},
+                      {"path", parts[k]->path},
+                      {"line", n->begin.line}});
+  }
+  if (Holds(stated->value, sum)) return;
+  nlohmann::ordered_json ev = {{"table", spec_.name()},
+                               {"row", spec_.rows()[cell.first].label},
+                               {"column", spec_.columns()[cell.second].label},
+                               {"relation", kRelation[static_cast<int>(relation_)]},
+                               {"stated", PrintedNumber(stated->printed)},
+                               {"children_sum", PrintedNumber(sum_printed)},
+                               {"children", std::move(listed)},
+                               {"children_count", parts.size()}};
+  out.Report(parent, stated->begin, stated->end, std::move(ev));
+}
+
+}  // namespace reportlint

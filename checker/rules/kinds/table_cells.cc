@@ -1,0 +1,61 @@
+#include "checker/rules/kinds/table_cells.h"
+
+#include <algorithm>
+
+namespace reportlint {
+
+CellValue ReadCell(const TableCell& c) {
+  CellValue v;
+  if (c.kind == CellKind::kNumber) {
+    v.usable = true;
+    v.value = c.value.value;
+    v.printed = c.value.printed;
+  } else if (c.kind == CellKind::kEmpty || c.kind == CellKind::kMissing) {
+    // kMissing only reaches here in a flattened row that Bind() padded.
+    v.usable = v.empty = true;
+  }
+  return v;
+}
+
+nlohmann::ordered_json PrintedNumber(Decimal d) {
+  std::string s = d.ToString();
+  if (d.FractionDigits() == 0) return std::stoll(s);
+  return std::stod(s);
+}
+
+std::pair<Location, Location> LocateSpan(const Analysis& a, size_t begin, size_t end) {
+  size_t from = a.folded.SourceBegin(begin);
+  size_t to = std::max(from, a.folded.SourceEnd(end));
+  return {a.document->Locate(from), a.document->Locate(to)};
+}
+
+std::shared_ptr<const TableCells> TableCells::Collect(const Analysis& a, const TableSpec& spec,
+                                                      const std::vector<SpecCell>& wanted) {
+  const Table* found = nullptr;
+  for (const Table& t : a.tables) {
+    if (!spec.Matches(t)) continue;
+    if (found) return nullptr;
+    found = &t;
+  }
+  if (!found) return nullptr;
+  Binding b = spec.Bind(*found);
+  if (!b.problem.empty()) return nullptr;
+  const Table& t = b.Read(*found);
+  auto cells = std::make_shared<TableCells>();
+  for (const auto& [row, col] : wanted) {
+    if (b.rows[row] < 0 || b.cols[col] < 0) continue;
+    const TableCell& c = t.At(b.rows[row], b.cols[col]);
+    CellValue v = ReadCell(c);
+    if (!v.usable || v.empty) continue;
+    auto [begin, end] = LocateSpan(a, c.begin, c.end);
+    cells->cells_[{row, col}] = {v.value, v.printed, begin, end};
+  }
+  return cells;
+}
+
+const KeptNumber* TableCells::Find(int row, int col) const {
+  auto it = cells_.find({row, col});
+  return it == cells_.end() ? nullptr : &it->second;
+}
+
+}  // namespace reportlint
