@@ -1,5 +1,7 @@
 #include "checker/rules/kinds/carry_over_rule.h"
 
+#include <optional>
+
 #include "checker/rules/kinds/prose_number.h"
 
 namespace reportlint {
@@ -9,7 +11,8 @@ const std::vector<CorpusKindCheck<CarryOverRule>>& CarryOverRule::Checks() {
       {"table", &CarryOverRule::ConfigureTable, &CarryOverRule::CollectTable,
        &CarryOverRule::CheckTable,
        {"table", "row", "column", "stated", "expected", "previous", "previous_row",
-        "previous_column", "previous_year", "previous_path", "previous_line", "plus", "minus"}},
+        "previous_column", "previous_year", "previous_path", "previous_line", "plus", "minus",
+        "differing"}},
       {"prose", &CarryOverRule::ConfigureProse, &CarryOverRule::CollectProse,
        &CarryOverRule::CheckProse,
        {"table", "stated", "previous", "previous_row", "previous_column", "previous_year",
@@ -111,6 +114,11 @@ void CarryOverRule::CheckTable(const RuleCorpus& corpus, CorpusReporter& out) co
   ForEachPair(corpus, [&](const Pair& p) {
     const TableCells& now = *p.current_facts->cells;
     const TableCells& then = *p.previous_facts->cells;
+    // One finding per pair of reports, at the first cell that differs: a
+    // part's change also changes the total, which is not a second defect.
+    std::optional<nlohmann::ordered_json> first;
+    const KeptNumber* first_cell = nullptr;
+    nlohmann::ordered_json differing = nlohmann::ordered_json::array();
     for (size_t k = 0; k < across; ++k) {
       SpecCell at = At(current_, k), from = At(previous_, k);
       const KeptNumber* stated = now.Find(at.first, at.second);
@@ -133,24 +141,33 @@ void CarryOverRule::CheckTable(const RuleCorpus& corpus, CorpusReporter& out) co
         }
       }
       if (!known || stated->value.Overlaps(expected)) continue;
+      differing.push_back(each_column_ ? spec_.columns()[at.second].label
+                                       : spec_.rows()[at.first].label);
+      if (first) continue;
       expected_printed = expected_printed + plus - minus;
-      nlohmann::ordered_json ev = {{"table", spec_.name()},
-                                   {"row", spec_.rows()[at.first].label},
-                                   {"column", spec_.columns()[at.second].label},
-                                   {"stated", PrintedNumber(stated->printed)},
-                                   {"expected", PrintedNumber(expected_printed)}};
-      ev.update(PreviousEvidence(p, *previous, from));
-      ev["plus"] = PrintedNumber(plus);
-      ev["minus"] = PrintedNumber(minus);
-      out.Report(*p.current, stated->begin, stated->end, std::move(ev));
+      first = nlohmann::ordered_json{{"table", spec_.name()},
+                                     {"row", spec_.rows()[at.first].label},
+                                     {"column", spec_.columns()[at.second].label},
+                                     {"stated", PrintedNumber(stated->printed)},
+                                     {"expected", PrintedNumber(expected_printed)}};
+      first->update(PreviousEvidence(p, *previous, from));
+      (*first)["plus"] = PrintedNumber(plus);
+      (*first)["minus"] = PrintedNumber(minus);
+      first_cell = stated;
     }
+    if (!first) return;
+    (*first)["differing"] = std::move(differing);
+    out.Report(*p.current, first_cell->begin, first_cell->end, std::move(*first));
   });
 }
 
 void CarryOverRule::CheckProse(const RuleCorpus& corpus, CorpusReporter& out) const {
   if (prose_cell_.first < 0 || prose_cell_.second < 0) return;
   ForEachPair(corpus, [&](const Pair& p) {
-    if (!p.previous_facts->cells) return;
+    // With its own table, the report's prose is checked against that table
+    // (the table kind's prose check) and the table against last year's (the
+    // `table` check): a third finding would repeat one defect.
+    if (p.current_facts->cells || !p.previous_facts->cells) return;
     const KeptNumber* previous = p.previous_facts->cells->Find(prose_cell_.first, prose_cell_.second);
     if (!previous) return;
     for (const KeptNumber& claim : p.current_facts->claims) {

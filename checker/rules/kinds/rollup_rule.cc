@@ -24,14 +24,25 @@ void RollupRule::ConfigureSum(ParamReader& params) {
   relation_ = r == "at-most" ? Relation::kAtMost
               : r == "at-least" ? Relation::kAtLeast
                                 : Relation::kEqual;
+  // A flattened (text) table binds its columns by position, so the spec must
+  // list them all; the rule may still compare only some.
+  for (bool rows : {true, false}) {
+    std::string key = rows ? "compare_rows" : "compare_columns";
+    std::vector<int>& ids = rows ? rows_ : cols_;
+    if (params.Has(key)) {
+      ids = spec_.ReadIds(params, key, rows);
+    } else {
+      for (size_t i = 0; i < (rows ? spec_.rows() : spec_.columns()).size(); ++i) {
+        ids.push_back(static_cast<int>(i));
+      }
+    }
+  }
 }
 
 std::shared_ptr<const CorpusFacts> RollupRule::CollectSum(const Analysis& a) const {
   std::vector<SpecCell> wanted;
-  for (size_t i = 0; i < spec_.rows().size(); ++i) {
-    for (size_t j = 0; j < spec_.columns().size(); ++j) {
-      wanted.push_back({static_cast<int>(i), static_cast<int>(j)});
-    }
+  for (int i : rows_) {
+    for (int j : cols_) wanted.push_back({i, j});
   }
   return TableCells::Collect(a, spec_, wanted);
 }
@@ -66,11 +77,8 @@ void RollupRule::CheckSum(const RuleCorpus& corpus, CorpusReporter& out) const {
       for (const HierarchyBody* c : children) parts.push_back(only(c->key, year));
       // A sum over the children that are there would be a wrong sum.
       if (std::count(parts.begin(), parts.end(), nullptr) > 0) continue;
-      for (size_t i = 0; i < spec_.rows().size(); ++i) {
-        for (size_t j = 0; j < spec_.columns().size(); ++j) {
-          CheckCell(corpus, *parent, children, parts, {static_cast<int>(i), static_cast<int>(j)},
-                    out);
-        }
+      for (int i : rows_) {
+        for (int j : cols_) CheckCell(corpus, *parent, children, parts, {i, j}, out);
       }
     }
   }

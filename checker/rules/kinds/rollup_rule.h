@@ -36,6 +36,7 @@ class RollupRule : public CorpusCheckTableKind<RollupRule> {
 
   TableSpec spec_;
   Relation relation_ = Relation::kEqual;
+  std::vector<int> rows_, cols_;  // the spec rows and columns compared
 };
 
 }  // namespace reportlint
