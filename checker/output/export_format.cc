@@ -26,11 +26,13 @@ std::vector<std::string> RenderExport(const ExportRecords& records, ExportFormat
   if (format == ExportFormat::kJsonl) {
     std::string out;
     for (int t = 0; t < kExportTypes; ++t) {
+      // {"type":…, then the record's own fields: spliced as text, since
+      // copying every record into a new object costs more than the dump.
+      std::string head = std::string("{\"type\":\"") + ExportSchemas()[t].type + "\",";
       for (const nlohmann::ordered_json& r : records.records[t]) {
-        nlohmann::ordered_json line = {{"type", ExportSchemas()[t].type}};
-        line.update(r);
         // Invalid UTF-8 in a report never stops the export.
-        out += line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+        std::string body = r.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        out.append(head).append(body, 1).append("\n");
       }
     }
     return {out};
