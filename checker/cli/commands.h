@@ -1,4 +1,4 @@
-// The subcommands of the reportlint tool (check, dump, rules, config, test) and
+// The subcommands of the reportlint tool (check, dump, export, rules, config, test) and
 // their options. main.cc parses the command line into these structs and calls one.
 #ifndef REPORTLINT_CLI_COMMANDS_H_
 #define REPORTLINT_CLI_COMMANDS_H_
@@ -47,6 +47,15 @@ struct DumpCommand {
   bool facts = false;  // --facts: every number and relation as well
 };
 
+struct ExportCommand {
+  std::vector<std::string> inputs;  // files, directories, globs, "-"
+  std::string format = "jsonl";     // jsonl | csv
+  std::string output;               // --output FILE (jsonl; "": stdout)
+  std::string output_dir;           // --output-dir DIR (csv)
+  std::string encoding;
+  int jobs = 0;  // 0: one per core
+};
+
 struct RulesCommand {
   PackOptions packs;
   std::string format = "text";
@@ -68,6 +77,7 @@ struct TestCommand {
 
 int RunCheck(const CheckCommand& cmd);
 int RunDump(const DumpCommand& cmd);
+int RunExport(const ExportCommand& cmd);
 int RunRules(const RulesCommand& cmd);
 int RunConfig(const ConfigCommand& cmd);
 int RunTest(const TestCommand& cmd);

@@ -90,6 +90,28 @@ int main(int argc, char** argv) {
   dump_cmd->add_flag("--facts", dump.facts,
                      "Also list every number (with the interval it stands for) and every relation");
 
+  ExportCommand export_facts;
+  CLI::App* export_cmd = app.add_subcommand(
+      "export", "Write every report's metadata, table cells, numbers and relations (jsonl, csv)");
+  export_cmd
+      ->add_option("files", export_facts.inputs,
+                   "Reports, folders (searched for reports) or globs ('-' reads stdin)")
+      ->required();
+  export_cmd->add_option("--format", export_facts.format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "csv"}))
+      ->capture_default_str();
+  export_cmd->add_option("-o,--output", export_facts.output, "jsonl: write to FILE, not stdout")
+      ->type_name("FILE");
+  export_cmd
+      ->add_option("--output-dir", export_facts.output_dir,
+                   "csv: write reports.csv, cells.csv, numbers.csv, relations.csv into DIR")
+      ->type_name("DIR");
+  export_cmd->add_option("--encoding", export_facts.encoding,
+                         "Input encoding; detected when omitted");
+  export_cmd
+      ->add_option("-j,--jobs", export_facts.jobs, "Files read in parallel (default: the cores)")
+      ->check(CLI::PositiveNumber);
+
   RulesCommand rules;
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules in force, explain or validate");
   AddPackOptions(rules_cmd, &rules.packs);
@@ -134,6 +156,7 @@ int main(int argc, char** argv) {
   }
   if (check_cmd->parsed()) return RunCheck(check);
   if (dump_cmd->parsed()) return RunDump(dump);
+  if (export_cmd->parsed()) return RunExport(export_facts);
   if (rules_cmd->parsed()) return RunRules(rules);
   if (config_cmd->parsed()) return RunConfig(config);
   if (test_cmd->parsed()) return RunTest(test);

@@ -3,42 +3,18 @@
 // right; RFC 4180: CRLF line ends, a field with a comma, a quote or a line
 // break is quoted, quotes doubled.
 #include "checker/output/cannot_assess.h"
+#include "checker/output/csv_field.h"
 #include "checker/output/formats.h"
 #include "checker/output/sheet_rows.h"
 
 namespace reportlint {
 namespace {
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string CsvLine(const std::vector<std::string>& cells) {
-  std::string out;
-  for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + CsvField(cells[i]);
-  return out + "\r\n";
-}
-
-// A cell of sheet_rows.h as text: strings as they are, numbers printed, null empty.
-std::vector<std::string> CsvCells(const nlohmann::ordered_json& cells) {
-  std::vector<std::string> out;
-  for (const auto& c : cells) {
-    out.push_back(c.is_string() ? c.get<std::string>() : c.is_null() ? "" : c.dump());
-  }
-  return out;
-}
-
 class CsvWriter : public OutputWriter {
  public:
   CsvWriter(const OutputOptions& options, std::ostream& out)
       : lang_(options.lang), cannot_assess_(options.rules), out_(out) {
-    out_ << "\xEF\xBB\xBF" << CsvLine(ReportHeaders(lang_));
+    out_ << kCsvBom << CsvLine(ReportHeaders(lang_));
   }
   std::string Render(const Result& file) const override {
     return CsvLine(CsvCells(ReportCells(ReportRowOf(file, cannot_assess_), lang_)));
