@@ -13,10 +13,4 @@ CannotAssess::CannotAssess(const std::vector<RuleSummary>& rules) {
   }
 }
 
-int CannotAssess::Count(const Result& file) const {
-  int n = 0;
-  for (const Finding& f : file.findings) n += (*this)(f) ? 1 : 0;
-  return n;
-}
-
 }  // namespace reportlint

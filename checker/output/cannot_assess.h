@@ -22,7 +22,6 @@ class CannotAssess {
   explicit CannotAssess(const std::vector<RuleSummary>& rules);
 
   bool operator()(const Finding& f) const { return rule_ids_.count(f.rule_id) > 0; }
-  int Count(const Result& file) const;
 
  private:
   std::set<std::string> rule_ids_;

@@ -16,7 +16,8 @@ const OutputFormat kFormats[] = {
     {"junit", "JUnit XML: a test suite per file, a failing test case per finding", MakeJunitWriter},
     {"csv", "one row per report (UTF-8 with BOM, RFC 4180), for Excel, WPS and LibreOffice",
      MakeCsvWriter},
-    {"xlsx", "an Excel workbook: a sheet of reports and a sheet of findings (needs -o FILE)",
+    {"xlsx",
+     "an Excel workbook: sheets of reports, findings and each cross-report kind (needs -o FILE)",
      MakeXlsxWriter},
 };
 
@@ -36,12 +37,16 @@ std::vector<std::string> OutputFormatNames() {
 }
 
 void WriteAll(const OutputFormat& format, const std::vector<Result>& files,
-              const OutputOptions& options, std::ostream& out) {
+              const OutputOptions& options, std::ostream& out, const CorpusResult* corpus) {
   auto writer = format.make(options, out);
   RunSummary summary;
   for (const Result& f : files) {
     summary.Add(f);
     writer->File(f);
+  }
+  if (corpus) {
+    summary.AddCorpus(*corpus);
+    writer->WriteCorpus(*corpus);
   }
   writer->End(summary);
 }

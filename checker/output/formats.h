@@ -38,8 +38,9 @@ class OutputWriter {
   virtual void Write(const Result& file, const std::string& rendered) = 0;
   // Called once after the last Write() when the run has cross-report rules,
   // with what they found (checker.h, Checker::CheckCorpus): findings about
-  // reports already written, or about the hierarchy file.
-  virtual void WriteCorpus(const CorpusResult& corpus) { (void)corpus; }
+  // reports already written, or about the hierarchy file. Every format shows
+  // them (docs/output.md, "Cross-report findings"), so no default.
+  virtual void WriteCorpus(const CorpusResult& corpus) = 0;
   // Called once at the end; `summary` counts every file passed to Write()
   // and the cross-report findings.
   virtual void End(const RunSummary& summary) = 0;
@@ -60,9 +61,11 @@ struct OutputFormat {
 const OutputFormat* FindOutputFormat(const std::string& name);
 std::vector<std::string> OutputFormatNames();
 
-// Renders a whole list at once (tests, small runs).
+// Renders a whole list at once (tests, small runs), with the cross-report
+// findings when `corpus` is given, as `reportlint check` does.
 void WriteAll(const OutputFormat& format, const std::vector<Result>& files,
-              const OutputOptions& options, std::ostream& out);
+              const OutputOptions& options, std::ostream& out,
+              const CorpusResult* corpus = nullptr);
 
 // The writers, one per file of this folder.
 std::unique_ptr<OutputWriter> MakeTextWriter(const OutputOptions& options, std::ostream& out);
@@ -76,6 +79,9 @@ std::unique_ptr<OutputWriter> MakeXlsxWriter(const OutputOptions& options, std::
 
 // One finding as a JSON object (shared by the JSON-based formats).
 nlohmann::ordered_json FindingJson(const Finding& f);
+// The same with the path of its file first: the jsonl finding line, an entry
+// of the json "corpus" array.
+nlohmann::ordered_json PlacedFindingJson(const std::string& path, const Finding& f);
 
 // `value` as nlohmann's dump(2) would print it nested `depth` levels deep:
 // what lets the streaming JSON writers produce the same bytes as one dump.

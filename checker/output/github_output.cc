@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: "::error file=F,line=L,col=C,…::message",
-// which the runner turns into annotations on the pull request's files.
+// which the runner turns into annotations on the pull request's files; the
+// cross-report findings too, on their report or the hierarchy file.
 #include <sstream>
 
 #include "checker/output/formats.h"
@@ -47,24 +48,31 @@ const char* Command(Severity s) {
   return "error";
 }
 
+// "::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message".
+std::string Annotation(const std::string& path, const Finding& f) {
+  std::ostringstream out;
+  out << "::" << Command(f.severity) << " file=" << Escape(path, true) << ",line=" << f.begin.line
+      << ",col=" << f.begin.column << ",endLine=" << f.end.line << ",endColumn=" << f.end.column
+      << ",title=" << Escape(f.rule_id, true) << "::" << Escape(f.message, false) << "\n";
+  return out.str();
+}
+
 class GithubWriter : public OutputWriter {
  public:
   GithubWriter(const OutputOptions& options, std::ostream& out) : lang_(options.lang), out_(out) {}
   std::string Render(const Result& file) const override {
-    std::ostringstream out;
-    std::string path = Escape(file.path, true);
     if (file.error) {
-      out << "::error file=" << path << "::" << Escape(file.error->message, false) << "\n";
-      return out.str();
+      return "::error file=" + Escape(file.path, true) + "::" + Escape(file.error->message, false) +
+             "\n";
     }
-    for (const Finding& f : file.findings) {
-      out << "::" << Command(f.severity) << " file=" << path << ",line=" << f.begin.line
-          << ",col=" << f.begin.column << ",endLine=" << f.end.line << ",endColumn=" << f.end.column
-          << ",title=" << Escape(f.rule_id, true) << "::" << Escape(f.message, false) << "\n";
-    }
-    return out.str();
+    std::string out;
+    for (const Finding& f : file.findings) out += Annotation(file.path, f);
+    return out;
   }
   void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
+  void WriteCorpus(const CorpusResult& corpus) override {
+    for (const PlacedFinding& p : corpus.findings) out_ << Annotation(p.path, p.finding);
+  }
   void End(const RunSummary& summary) override { out_ << SummaryLine(summary, lang_) << "\n"; }
 
  private:

@@ -55,9 +55,7 @@ class JsonWriter : public OutputWriter {
   explicit JsonWriter(std::ostream& out) : out_(out) {
     out_ << "{\n  \"schema\": \"" << kSchema << "\",\n  \"files\": [";
   }
-  std::string Render(const Result& file) const override {
-    return DumpNested(FileJson(file), 2);
-  }
+  std::string Render(const Result& file) const override { return DumpNested(FileJson(file), 2); }
   void Write(const Result&, const std::string& rendered) override {
     out_ << (first_ ? "\n" : ",\n") << rendered;
     first_ = false;
@@ -66,9 +64,7 @@ class JsonWriter : public OutputWriter {
   void WriteCorpus(const CorpusResult& corpus) override {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const PlacedFinding& p : corpus.findings) {
-      nlohmann::ordered_json j = {{"path", p.path}};
-      j.update(FindingJson(p.finding));
-      list.push_back(std::move(j));
+      list.push_back(PlacedFindingJson(p.path, p.finding));
     }
     corpus_ = DumpNested(list, 1).substr(2);
   }
@@ -115,6 +111,12 @@ nlohmann::ordered_json FindingJson(const Finding& f) {
   j["message"] = f.message;
   j["evidence"] = EvidenceOf(f);
   j["fingerprint"] = f.fingerprint;
+  return j;
+}
+
+nlohmann::ordered_json PlacedFindingJson(const std::string& path, const Finding& f) {
+  nlohmann::ordered_json j = {{"path", path}};
+  j.update(FindingJson(f));
   return j;
 }
 

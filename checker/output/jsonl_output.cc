@@ -1,62 +1,63 @@
 // The JSON Lines format: per report, one line with its status — so a clean
 // report is visible — then one compact object per finding, each with the
-// report's path first. An unreadable report is only its report line, with
-// "error". No summary line (good for grep, jq and databases).
+// report's path first; after every report, the cross-report findings, one
+// line each. An unreadable report is only its report line, with "error". No
+// summary line (good for grep, jq and databases).
+#include <iostream>
+
 #include "checker/output/cannot_assess.h"
 #include "checker/output/formats.h"
-#include "checker/output/sheet_rows.h"
+#include "checker/output/report_rows.h"
+#include "checker/output/spill.h"
 
 namespace reportlint {
 namespace {
 
-// {"path", "type": "report", "status", then the metadata and the counts, or "error"}.
-nlohmann::ordered_json ReportLine(const ReportRow& row) {
-  nlohmann::ordered_json j = {{"path", row.path}, {"type", "report"}, {"status", row.status}};
-  if (row.status == "unreadable") {
-    j["error"] = row.reason;
-    return j;
-  }
-  j["organisation"] = row.organisation.empty() ? nlohmann::ordered_json(nullptr)
-                                               : nlohmann::ordered_json(row.organisation);
-  j["year"] = row.year ? nlohmann::ordered_json(*row.year) : nlohmann::ordered_json(nullptr);
-  j["regulation"] = row.regulation.empty() ? nlohmann::ordered_json(nullptr)
-                                           : nlohmann::ordered_json(row.regulation);
-  j["packs"] = row.packs;
-  j["errors"] = row.errors;
-  j["warnings"] = row.warnings;
-  j["infos"] = row.infos;
-  j["cannot_assess"] = row.cannot_assess;
-  return j;
-}
-
+// The lines are held until End(), because a report line's status and counts
+// take in the cross-report findings, known only after the last report: the
+// report rows in memory (small), the finding lines in a temporary file, so
+// 10,000 reports do not pile up.
 class JsonlWriter : public OutputWriter {
  public:
   JsonlWriter(const OutputOptions& options, std::ostream& out)
       : cannot_assess_(options.rules), out_(out) {}
+  // The report line, then the finding lines.
   std::string Render(const Result& file) const override {
-    std::string out = ReportLine(ReportRowOf(file, cannot_assess_)).dump() + "\n";
+    std::string out = ReportRowJson(ReportRowOf(file, cannot_assess_)).dump() + "\n";
     if (file.error) return out;
-    for (const Finding& f : file.findings) {
-      nlohmann::ordered_json j = {{"path", file.path}};
-      j.update(FindingJson(f));
-      out += j.dump() + "\n";
-    }
+    for (const Finding& f : file.findings) out += PlacedFindingJson(file.path, f).dump() + "\n";
     return out;
   }
-  void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
-  // After every report: one finding line each, as a report's, path first.
+  void Write(const Result&, const std::string& rendered) override {
+    size_t end = rendered.find('\n');
+    rows_.Add(ReportRowFromJson(nlohmann::ordered_json::parse(rendered.substr(0, end))));
+    finding_sizes_.push_back(finding_lines_.Append(rendered.substr(end + 1)));
+  }
   void WriteCorpus(const CorpusResult& corpus) override {
+    rows_.AddCorpus(corpus, cannot_assess_, /*rows_for_other_files=*/false);
     for (const PlacedFinding& p : corpus.findings) {
-      nlohmann::ordered_json j = {{"path", p.path}};
-      j.update(FindingJson(p.finding));
-      out_ << j.dump() << "\n";
+      corpus_lines_ += PlacedFindingJson(p.path, p.finding).dump() + "\n";
     }
   }
-  void End(const RunSummary&) override {}
+  void End(const RunSummary&) override {
+    for (size_t i = 0; i < rows_.rows().size(); ++i) {
+      out_ << ReportRowJson(rows_.rows()[i]).dump() << "\n"
+           << finding_lines_.Next(finding_sizes_[i]);
+    }
+    out_ << corpus_lines_;
+    if (!finding_lines_.ok()) {
+      std::cerr << "error: cannot hold the jsonl lines in the temporary folder\n";
+      out_.setstate(std::ios::badbit);  // check_command says the output is not written
+    }
+  }
 
  private:
   CannotAssess cannot_assess_;
   std::ostream& out_;
+  HeldReportRows rows_;
+  Spill finding_lines_;               // per report, in input order
+  std::vector<size_t> finding_sizes_;  // their sizes
+  std::string corpus_lines_;
 };
 
 }  // namespace

@@ -1,6 +1,8 @@
 // JUnit XML, the test-report format CI servers display (GitLab, Jenkins, Azure):
 // one <testsuite> per report, one failing <testcase> per finding, a passing
-// test case for a clean report and an <error> for an unreadable one.
+// test case for a clean report and an <error> for an unreadable one; after the
+// reports, a suite "cross-report" with a failing case per cross-report finding,
+// its classname the report's path (CI tools group cases by classname).
 #include <fmt/format.h>
 
 #include "checker/output/formats.h"
@@ -36,6 +38,18 @@ std::string Xml(const std::string& s) {
   return out;
 }
 
+// A failing <testcase> for `f` in the file at `path`; failures are every finding, whatever its
+// severity (the `type` tells it).
+std::string FailingCase(const std::string& path, const Finding& f) {
+  std::string where = fmt::format("{}:{}:{}", path, f.begin.line, f.begin.column);
+  return fmt::format(
+      "    <testcase name=\"{0} at {1}:{2}\" classname=\"{3}\">\n"
+      "      <failure type=\"{4}\" message=\"{5}\">{6}: {4}: {5} [{0}]</failure>\n"
+      "    </testcase>\n",
+      Xml(f.rule_id), f.begin.line, f.begin.column, Xml(path), SeverityName(f.severity),
+      Xml(f.message), Xml(where));
+}
+
 class JunitWriter : public OutputWriter {
  public:
   explicit JunitWriter(std::ostream& out) : out_(out) {
@@ -60,16 +74,19 @@ class JunitWriter : public OutputWriter {
     if (file.findings.empty()) {
       out += fmt::format("    <testcase name=\"reportlint\" classname=\"{}\"/>\n", path);
     }
-    for (const Finding& f : file.findings) {
-      std::string where = fmt::format("{}:{}:{}", file.path, f.begin.line, f.begin.column);
-      out += fmt::format(
-          "    <testcase name=\"{0} at {1}:{2}\" classname=\"{3}\">\n"
-          "      <failure type=\"{4}\" message=\"{5}\">{6}: {4}: {5} [{0}]</failure>\n"
-          "    </testcase>\n",
-          Xml(f.rule_id), f.begin.line, f.begin.column, path, SeverityName(f.severity),
-          Xml(f.message), Xml(where));
-    }
+    for (const Finding& f : file.findings) out += FailingCase(file.path, f);
     return out + "  </testsuite>\n";
+  }
+  // One suite for the checks across reports: passing when they found nothing,
+  // so a CI page shows that they ran.
+  void WriteCorpus(const CorpusResult& corpus) override {
+    size_t n = corpus.findings.size();
+    out_ << fmt::format(
+        "  <testsuite name=\"cross-report\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
+        std::max<size_t>(1, n), n);
+    if (n == 0) out_ << "    <testcase name=\"reportlint\" classname=\"cross-report\"/>\n";
+    for (const PlacedFinding& p : corpus.findings) out_ << FailingCase(p.path, p.finding);
+    out_ << "  </testsuite>\n";
   }
   void End(const RunSummary&) override { out_ << "</testsuites>\n"; }
 

@@ -1,10 +1,13 @@
 // SARIF 2.1.0 (OASIS), the format of GitHub code scanning and most IDEs: one
 // run whose driver lists every rule in force, results with repo-relative URIs,
-// character-based regions and partialFingerprints. docs/output.md shows it.
+// character-based regions and partialFingerprints; the cross-report findings
+// are results of the same run, with the other report as a relatedLocation.
+// docs/output.md shows it.
 #include <filesystem>
 
 #include "checker/findings/evidence.h"
 #include "checker/output/formats.h"
+#include "checker/output/related_places.h"
 #include "reportlint/version.h"
 
 namespace reportlint {
@@ -99,12 +102,13 @@ class SarifWriter : public OutputWriter {
     std::string out;
     if (file.error) return out;
     for (const Finding& f : file.findings) {
-      out += (out.empty() ? "" : ",\n") + DumpNested(SarifResult(file, f), 4);
+      out += (out.empty() ? "" : ",\n") + DumpNested(SarifResult(file.path, f), 4);
     }
     return out;
   }
 
   void Write(const Result& file, const std::string& rendered) override {
+    run_paths_.insert(file.path);
     if (file.error) {
       Json n = {{"level", "error"}, {"message", {{"text", file.error->message}}}};
       if (file.path != "<stdin>") {
@@ -113,9 +117,27 @@ class SarifWriter : public OutputWriter {
       }
       notifications_.push_back(std::move(n));
     }
-    if (rendered.empty()) return;
-    out_ << (first_ ? "\n" : ",\n") << rendered;
-    first_ = false;
+    Append(rendered);
+  }
+
+  // Results like a report's, on the report or the hierarchy file; the other
+  // report named by the evidence (related_places.h) is a related location.
+  void WriteCorpus(const CorpusResult& corpus) override {
+    for (const PlacedFinding& p : corpus.findings) run_paths_.insert(p.path);
+    for (const PlacedFinding& p : corpus.findings) {
+      Json r = SarifResult(p.path, p.finding);
+      Json related = Json::array();
+      for (const RelatedPlace& place : RelatedPlaces(EvidenceOf(p.finding), run_paths_)) {
+        if (place.path == "<stdin>") continue;  // no artifact to point at, as for results
+        Json physical = {{"artifactLocation", ArtifactLocation(place.path, options_.root)},
+                         {"region", {{"startLine", place.line}}}};
+        related.push_back({{"id", static_cast<int>(related.size())},
+                           {"physicalLocation", physical},
+                           {"message", {{"text", place.key}}}});
+      }
+      if (!related.empty()) r["relatedLocations"] = related;
+      Append(DumpNested(r, 4));
+    }
   }
 
   void End(const RunSummary& summary) override {
@@ -133,14 +155,20 @@ class SarifWriter : public OutputWriter {
     return root;
   }
 
-  Json SarifResult(const Result& file, const Finding& f) const {
+  void Append(const std::string& rendered) {
+    if (rendered.empty()) return;
+    out_ << (first_ ? "\n" : ",\n") << rendered;
+    first_ = false;
+  }
+
+  Json SarifResult(const std::string& path, const Finding& f) const {
     Json r;
     r["ruleId"] = f.rule_id;
     if (auto it = index_.find(f.rule_id); it != index_.end()) r["ruleIndex"] = it->second;
     r["level"] = Level(f.severity);
     r["message"] = {{"text", f.message}};
-    if (file.path != "<stdin>") {
-      Json physical = {{"artifactLocation", ArtifactLocation(file.path, options_.root)}};
+    if (path != "<stdin>") {
+      Json physical = {{"artifactLocation", ArtifactLocation(path, options_.root)}};
       if (f.begin.line >= 1) {
         physical["region"] = {{"startLine", f.begin.line},
                               {"startColumn", std::max(1, f.begin.column)},
@@ -159,6 +187,7 @@ class SarifWriter : public OutputWriter {
   std::map<std::string, int> index_;
   Json notifications_ = Json::array();
   bool first_ = true;
+  std::set<std::string> run_paths_;  // the reports written, and the files of cross-report findings
 };
 
 }  // namespace

@@ -1,8 +1,9 @@
+// The rows of the spreadsheet formats (sheet_rows.h): a report's row, its JSON
+// form, a finding's row, and the localised headers and cells.
 #include "checker/output/sheet_rows.h"
 
 #include "checker/corpus/regulation.h"
 #include "checker/findings/evidence.h"
-#include "checker/output/summary.h"
 
 namespace reportlint {
 namespace {
@@ -13,6 +14,31 @@ std::string StatusText(const std::string& status, const std::string& lang) {
   if (status == "findings") return "有发现";
   return "无法读取";
 }
+
+nlohmann::ordered_json FirstOf(const nlohmann::ordered_json& evidence, const char* const* keys,
+                               size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    auto it = evidence.find(keys[i]);
+    if (it != evidence.end() && !it->is_null()) return *it;
+  }
+  return nullptr;
+}
+
+nlohmann::ordered_json NullIfEmpty(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
+std::string StringOr(const nlohmann::ordered_json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+int IntOr(const nlohmann::ordered_json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_number_integer() ? it->get<int>() : 0;
+}
+
+}  // namespace
 
 std::string SeverityText(Severity s, const std::string& lang) {
   if (lang == "en") return SeverityName(s);
@@ -26,16 +52,6 @@ std::string SeverityText(Severity s, const std::string& lang) {
   }
   return "提示";
 }
-
-nlohmann::ordered_json FirstOf(const nlohmann::ordered_json& evidence, const char* const* keys, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    auto it = evidence.find(keys[i]);
-    if (it != evidence.end() && !it->is_null()) return *it;
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 const char* const kStatedKeys[6] = {"stated",         "total",    "stated_total",
                                     "stated_percent", "declared", "value"};
@@ -53,13 +69,62 @@ ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess) {
   row.year = file.report.year;
   row.regulation = Regulation(file.report.packs, file.report.year);
   row.packs = file.report.packs;
-  RunSummary counts;
-  counts.Add(file);
-  row.errors = counts.errors;
-  row.warnings = counts.warnings;
-  row.infos = counts.infos;
-  row.cannot_assess = cannot_assess.Count(file);
-  row.status = file.findings.empty() ? "clean" : "findings";
+  row.status = "clean";
+  for (const Finding& f : file.findings) CountInRow(f, cannot_assess, row);
+  return row;
+}
+
+void CountInRow(const Finding& f, const CannotAssess& cannot_assess, ReportRow& row) {
+  switch (f.severity) {
+    case Severity::kError:
+      ++row.errors;
+      break;
+    case Severity::kWarning:
+      ++row.warnings;
+      break;
+    case Severity::kInfo:
+      ++row.infos;
+      break;
+  }
+  if (cannot_assess(f)) ++row.cannot_assess;
+  if (row.status == "clean") row.status = "findings";  // an unreadable report stays so
+}
+
+nlohmann::ordered_json ReportRowJson(const ReportRow& row) {
+  nlohmann::ordered_json j = {{"path", row.path}, {"type", "report"}, {"status", row.status}};
+  if (row.status == "unreadable") {
+    j["error"] = row.reason;
+    return j;
+  }
+  j["organisation"] = NullIfEmpty(row.organisation);
+  j["year"] = row.year ? nlohmann::ordered_json(*row.year) : nlohmann::ordered_json(nullptr);
+  j["regulation"] = NullIfEmpty(row.regulation);
+  j["packs"] = row.packs;
+  j["errors"] = row.errors;
+  j["warnings"] = row.warnings;
+  j["infos"] = row.infos;
+  j["cannot_assess"] = row.cannot_assess;
+  return j;
+}
+
+ReportRow ReportRowFromJson(const nlohmann::ordered_json& j) {
+  ReportRow row;
+  row.path = StringOr(j, "path");
+  row.status = StringOr(j, "status");
+  if (row.status == "unreadable") {
+    row.reason = StringOr(j, "error");
+    return row;
+  }
+  row.organisation = StringOr(j, "organisation");
+  if (auto it = j.find("year"); it != j.end() && it->is_number_integer()) row.year = it->get<int>();
+  row.regulation = StringOr(j, "regulation");
+  if (auto it = j.find("packs"); it != j.end() && it->is_array()) {
+    row.packs = it->get<std::vector<std::string>>();
+  }
+  row.errors = IntOr(j, "errors");
+  row.warnings = IntOr(j, "warnings");
+  row.infos = IntOr(j, "infos");
+  row.cannot_assess = IntOr(j, "cannot_assess");
   return row;
 }
 

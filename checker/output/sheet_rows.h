@@ -32,6 +32,15 @@ struct ReportRow {
 
 ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess);
 
+// Counts `f` in `row` as ReportRowOf counts a report's own findings: a
+// cross-report finding about the report (report_rows.h).
+void CountInRow(const Finding& f, const CannotAssess& cannot_assess, ReportRow& row);
+
+// The row as JSON and back: the jsonl report line, and the form a row takes
+// from Render() to Write() in the writers that hold rows (report_rows.h).
+// {"path", "type": "report", "status", then the metadata and the counts, or "error"}.
+nlohmann::ordered_json ReportRowJson(const ReportRow& row);
+ReportRow ReportRowFromJson(const nlohmann::ordered_json& j);
 
 // Headers in `lang` ("zh" or "en"), then one row's cells in the same order:
 // path, organisation, year, regulation, packs, errors, warnings, infos,
@@ -40,6 +49,9 @@ ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess);
 // is localised like the headers.
 std::vector<std::string> ReportHeaders(const std::string& lang);
 nlohmann::ordered_json ReportCells(const ReportRow& row, const std::string& lang);
+
+// "错误" / "警告" / "提示", or the English severity name.
+std::string SeverityText(Severity s, const std::string& lang);
 
 // One finding as a row: path, rule, severity, message, line, column, stated,
 // computed. `stated` and `computed` are the first evidence value under the

@@ -27,6 +27,7 @@ void RunSummary::Add(const Result& file) {
   ++files;
   if (file.error) ++unreadable;
   if (!file.findings.empty()) ++with_findings;
+  if (!file.error && file.findings.empty()) clean_.insert(file.path);
   suppressed += file.suppressed;
   baselined += file.baselined;
   for (const Finding& f : file.findings) Count(f);
@@ -34,7 +35,10 @@ void RunSummary::Add(const Result& file) {
 
 void RunSummary::AddCorpus(const CorpusResult& corpus) {
   baselined += corpus.baselined;
-  for (const PlacedFinding& p : corpus.findings) Count(p.finding);
+  for (const PlacedFinding& p : corpus.findings) {
+    Count(p.finding);
+    if (clean_.erase(p.path) > 0) ++with_findings;
+  }
 }
 
 void RunSummary::Count(const Finding& f) {
@@ -62,6 +66,7 @@ void RunSummary::Merge(const RunSummary& o) {
   infos += o.infos;
   suppressed += o.suppressed;
   baselined += o.baselined;
+  clean_.insert(o.clean_.begin(), o.clean_.end());
   for (const auto& [rule, counts] : o.by_rule) {
     auto [it, inserted] = by_rule.try_emplace(rule, std::array<int, 3>{0, 0, 0});
     for (int i = 0; i < 3; ++i) it->second[i] += counts[i];

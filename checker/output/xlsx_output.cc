@@ -1,10 +1,13 @@
-// The xlsx format: a workbook with a sheet of reports (the csv columns) and a
-// sheet of findings, written with libxlsxwriter. Headers bold, the header row
-// frozen, an autofilter over each sheet, column widths set. Rendering on the
-// workers turns a file into JSON rows; Write() puts them into the sheets in
-// input order (constant-memory mode: rows go to temp files as they come, so
-// 10,000 reports do not pile up); End() closes the workbook into a temp file
-// and copies its bytes to the stream (or sets its badbit on failure).
+// The xlsx format: a workbook with a sheet of reports (the csv columns), a
+// sheet of findings and a sheet per cross-report kind (kind_sheets.h), written
+// with libxlsxwriter. Headers bold, the header row frozen, an autofilter over
+// each sheet, column widths set. Rendering on the workers turns a file into
+// JSON rows; Write() puts the findings into their sheet in input order
+// (constant-memory mode: rows go to temp files as they come, so 10,000 reports
+// do not pile up) and holds the small report rows until the cross-report
+// findings are counted in them (report_rows.h); End() writes those, closes the
+// workbook into a temp file and copies its bytes to the stream (or sets its
+// badbit on failure).
 // SOURCE_DATE_EPOCH, when set, is the workbook's creation time, so that two
 // runs over the same reports give the same bytes (reproducible-builds.org).
 #include <unistd.h>
@@ -15,9 +18,12 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <span>
 
 #include "checker/output/cannot_assess.h"
 #include "checker/output/formats.h"
+#include "checker/output/kind_sheets.h"
+#include "checker/output/report_rows.h"
 #include "checker/output/sheet_rows.h"
 
 namespace reportlint {
@@ -25,6 +31,8 @@ namespace {
 
 constexpr double kReportWidths[] = {40, 24, 7, 7, 32, 7, 7, 7, 9, 10, 30};
 constexpr double kFindingWidths[] = {40, 34, 9, 80, 7, 7, 10, 10};
+constexpr double kKindWidths[] = {40, 7, 34, 9, 80};  // then 16 per evidence key
+constexpr double kEvidenceWidth = 16;
 constexpr lxw_row_t kMaxRows = 1048576;  // Excel's limit per sheet
 
 class XlsxWriter : public OutputWriter {
@@ -52,8 +60,10 @@ class XlsxWriter : public OutputWriter {
     bold_ = workbook_add_format(workbook_);
     format_set_bold(bold_);
     bool en = lang_ == "en";
-    reports_ = Sheet(en ? "reports" : "报告", ReportHeaders(lang_), kReportWidths);
-    findings_ = Sheet(en ? "findings" : "发现", FindingHeaders(lang_), kFindingWidths);
+    reports_ =
+        Sheet(SheetName(en ? "reports" : "报告", names_), ReportHeaders(lang_), kReportWidths);
+    findings_ =
+        Sheet(SheetName(en ? "findings" : "发现", names_), FindingHeaders(lang_), kFindingWidths);
   }
   ~XlsxWriter() override {
     if (workbook_) workbook_close(workbook_);
@@ -62,7 +72,7 @@ class XlsxWriter : public OutputWriter {
   }
 
   std::string Render(const Result& file) const override {
-    nlohmann::ordered_json report = ReportCells(ReportRowOf(file, cannot_assess_), lang_);
+    nlohmann::ordered_json report = ReportRowJson(ReportRowOf(file, cannot_assess_));
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& f : file.findings) findings.push_back(FindingCells(file.path, f, lang_));
     return nlohmann::ordered_json({{"report", report}, {"findings", findings}}).dump();
@@ -71,8 +81,26 @@ class XlsxWriter : public OutputWriter {
   void Write(const Result&, const std::string& rendered) override {
     if (!workbook_) return;
     nlohmann::ordered_json j = nlohmann::ordered_json::parse(rendered);
-    Row(reports_, report_rows_, j["report"]);
+    rows_.Add(ReportRowFromJson(j["report"]));
     for (const auto& f : j["findings"]) Row(findings_, finding_rows_, f);
+  }
+
+  // Below the reports' findings, then on a sheet of their kind.
+  void WriteCorpus(const CorpusResult& corpus) override {
+    rows_.AddCorpus(corpus, cannot_assess_, /*rows_for_other_files=*/true);
+    if (!workbook_) return;
+    for (const PlacedFinding& p : corpus.findings) {
+      Row(findings_, finding_rows_, FindingCells(p.path, p.finding, lang_));
+    }
+    for (const KindSheet& kind : KindSheets(corpus, lang_, names_)) {
+      std::vector<double> widths(kind.headers.size(), kEvidenceWidth);
+      std::copy(std::begin(kKindWidths), std::end(kKindWidths), widths.begin());
+      lxw_worksheet* sheet = Sheet(kind.name, kind.headers, widths);
+      if (!sheet) continue;  // SheetName() makes names Excel takes: not expected
+      lxw_row_t last = 0;
+      for (const auto& cells : kind.rows) Row(sheet, last, cells);
+      worksheet_autofilter(sheet, 0, 0, last, kind.headers.size() - 1);
+    }
   }
 
   void End(const RunSummary&) override {
@@ -82,7 +110,9 @@ class XlsxWriter : public OutputWriter {
       out_.setstate(std::ios::badbit);
       return;
     }
-    worksheet_autofilter(reports_, 0, 0, report_rows_, std::size(kReportWidths) - 1);
+    lxw_row_t report_rows = 0;
+    for (const ReportRow& row : rows_.rows()) Row(reports_, report_rows, ReportCells(row, lang_));
+    worksheet_autofilter(reports_, 0, 0, report_rows, std::size(kReportWidths) - 1);
     worksheet_autofilter(findings_, 0, 0, finding_rows_, std::size(kFindingWidths) - 1);
     lxw_error error = workbook_close(workbook_);
     workbook_ = nullptr;
@@ -99,11 +129,13 @@ class XlsxWriter : public OutputWriter {
   }
 
  private:
-  template <size_t N>
   lxw_worksheet* Sheet(const std::string& name, const std::vector<std::string>& headers,
-                       const double (&widths)[N]) {
+                       std::span<const double> widths) {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name.c_str());
-    for (size_t c = 0; c < N; ++c) worksheet_set_column(sheet, c, c, widths[c], nullptr);
+    if (!sheet) return nullptr;
+    for (size_t c = 0; c < widths.size(); ++c) {
+      worksheet_set_column(sheet, c, c, widths[c], nullptr);
+    }
     for (size_t c = 0; c < headers.size(); ++c) {
       worksheet_write_string(sheet, 0, c, headers[c].c_str(), bold_);
     }
@@ -138,8 +170,9 @@ class XlsxWriter : public OutputWriter {
   lxw_format* bold_ = nullptr;
   lxw_worksheet* reports_ = nullptr;
   lxw_worksheet* findings_ = nullptr;
-  lxw_row_t report_rows_ = 0;  // the last row written (0: the header)
-  lxw_row_t finding_rows_ = 0;
+  lxw_row_t finding_rows_ = 0;  // the last row written (0: the header)
+  HeldReportRows rows_;
+  std::set<std::string> names_;  // the sheets' names so far
 };
 
 }  // namespace

@@ -7,7 +7,9 @@ csv: Python's csv module (utf-8-sig, so the BOM is taken off) must see the
 documented columns, in Chinese by default and in English with --lang en.
 xlsx: openpyxl must see the two sheets, bold headers, a frozen header row, an
 autofilter, and the cells of the findings sheet (rule, severity, line, the
-stated and computed values from the evidence).
+stated and computed values from the evidence); over the coverage fixture with a
+hierarchy file, the cross-report findings on the reports and findings sheets
+and a sheet of their kind with the evidence keys as columns.
 """
 import csv
 import io
@@ -99,7 +101,56 @@ def read_xlsx():
         check(zh_first[2] == "错误" and "收费" in zh_first[3], f"xlsx zh: {zh_first}")
 
 
-(read_xlsx if WHAT == "xlsx" else read_csv)()
+def read_xlsx_corpus():
+    import openpyxl
+    folder = "rules/ogi-corpus/tests/coverage/"
+    args = ["--hierarchy", folder + "hierarchy.yaml", folder]
+    with tempfile.TemporaryDirectory() as tmp:
+        books = {}
+        for lang in ("zh", "en"):
+            path = os.path.join(tmp, lang + ".xlsx")
+            p = subprocess.run([BIN, "check", "--format", "xlsx", "--lang", lang, "-o", path,
+                                *args], cwd=SRC, capture_output=True)
+            check(p.returncode == 1, f"corpus xlsx {lang}: exit {p.returncode} {p.stderr}")
+            books[lang] = openpyxl.load_workbook(path)
+        zh, en = books["zh"], books["en"]
+        check(zh.sheetnames == ["报告", "发现", "跨报告-覆盖"], f"corpus zh: {zh.sheetnames}")
+        check(en.sheetnames == ["reports", "findings", "coverage"], f"corpus en: {en.sheetnames}")
+        reports = {r[0].value: [c.value for c in r] for r in en["reports"].iter_rows(min_row=2)}
+        repost = reports.get(folder + "dongqu-repost-2023.txt")
+        # Its own findings are errors; the duplicate is its one warning.
+        check(repost is not None and repost[6] == 1 and repost[9] == "findings",
+              f"corpus: the repost's row {repost}")
+        hier = reports.get(folder + "hierarchy.yaml")
+        check(hier is not None and hier[5:10] == [1, 1, 0, 0, "findings"],
+              f"corpus: the hierarchy file's row {hier}")
+        check(list(reports)[-1] == folder + "hierarchy.yaml", "corpus: hierarchy row not last")
+        found = [[c.value for c in r] for r in en["findings"].iter_rows(min_row=2)]
+        dup = [r for r in found if r[1] == "ogi-corpus/duplicate-report"]
+        check(len(dup) == 1 and dup[0][0] == folder + "dongqu-repost-2023.txt",
+              f"corpus: findings sheet {dup}")
+        sheet = en["coverage"]
+        head = [c.value for c in sheet[1]]
+        check(head == ["path", "line", "rule", "severity", "message", "organisation", "year",
+                       "other", "other_line", "nearest", "published", "deadline", "report",
+                       "report_line", "hierarchy"], f"corpus: coverage headers {head}")
+        check(sheet["A1"].font.bold and sheet.freeze_panes == "A2", "corpus: coverage header")
+        check(sheet.auto_filter.ref == "A1:O5", f"corpus: coverage filter {sheet.auto_filter.ref}")
+        rows = {r[2].value: [c.value for c in r] for r in sheet.iter_rows(min_row=2)}
+        d = rows.get("ogi-corpus/duplicate-report") or []
+        check(d[5:9] == ["东区", 2023, folder + "dongqu-2023.txt", 1], f"corpus: duplicate {d}")
+        m = rows.get("ogi-corpus/missing-report") or []
+        check(m[:2] == [folder + "hierarchy.yaml", 7] and m[9] == "西城区",
+              f"corpus: missing {m}")
+        check([c.value for c in zh["跨报告-覆盖"][1]][:5] == ["路径", "行", "规则", "严重程度", "内容"],
+              "corpus zh: coverage headers")
+
+
+if WHAT == "xlsx":
+    read_xlsx()
+    read_xlsx_corpus()
+else:
+    read_csv()
 for f in failures:
     print("FAIL:", f)
 sys.exit(1 if failures else 0)
