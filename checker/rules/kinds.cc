@@ -1,4 +1,5 @@
 // Registration of every rule kind: one line each.
+#include "checker/rules/kinds/copied_text_rule.h"
 #include "checker/rules/kinds/coverage_rule.h"
 #include "checker/rules/kinds/pattern_rule.h"
 #include "checker/rules/kinds/period_rule.h"
@@ -20,6 +21,7 @@ const KindRegistry& BuiltinKinds() {
     r.Register<SumRule>("sum", "totals against their parts, stated differences");
     r.Register<RatioRule>("ratio", "shares of a total, shares adding to 100%, rates");
     r.Register<CoverageRule>("coverage", "across reports: missing, unlisted, duplicate and late reports");
+    r.Register<CopiedTextRule>("copied-text", "across reports: paragraphs copied from another body, a report copied from last year");
     return r;
   }();
   return registry;
