@@ -1,5 +1,6 @@
 // Registration of every rule kind: one line each.
 #include "checker/rules/kinds/carry_over_rule.h"
+#include "checker/rules/kinds/copied_text_rule.h"
 #include "checker/rules/kinds/coverage_rule.h"
 #include "checker/rules/kinds/pattern_rule.h"
 #include "checker/rules/kinds/period_rule.h"
@@ -24,6 +25,7 @@ const KindRegistry& BuiltinKinds() {
     r.Register<CoverageRule>("coverage", "across reports: missing, unlisted, duplicate and late reports");
     r.Register<CarryOverRule>("carry-over", "across reports: last year's numbers carried into this year's");
     r.Register<RollupRule>("rollup", "across reports: a body's cells against the sum of its parts'");
+    r.Register<CopiedTextRule>("copied-text", "across reports: paragraphs copied from another body, a report copied from last year");
     return r;
   }();
   return registry;
