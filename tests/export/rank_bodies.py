@@ -3,7 +3,7 @@
 
 Usage: rank_bodies.py REPORTLINT SOURCE_DIR
 
-Exports examples/ plus a second body (北山县, 129 new applications) in jsonl and
+Exports the reports of examples/ (not its packs' fixtures) plus a second body (北山县, 129 new applications) in jsonl and
 in csv, loads each into SQLite the way DuckDB's read_json_auto and read_csv_auto
 would (one table per record type, numbers typed), runs the SQL block headed
 "-- rank bodies by 依申请公开 volume" of docs/export.md as it is written there,
@@ -73,7 +73,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check(beishan.count("| 129 |") == 1, "the second body's report was not made")
     with open(os.path.join(tmp, "beishan-2021.md"), "w", encoding="utf-8") as f:
         f.write(beishan)
-    inputs = ["examples", os.path.join(tmp, "beishan-2021.md")]
+    # The example reports themselves, not the packs' fixtures in examples/'s folders.
+    examples = sorted(f for f in os.listdir(os.path.join(SRC, "examples"))
+                      if os.path.isfile(os.path.join(SRC, "examples", f))
+                      and f.endswith((".txt", ".md", ".html", ".docx")))
+    inputs = [os.path.join("examples", f) for f in examples] + [os.path.join(tmp, "beishan-2021.md")]
 
     p = subprocess.run([BIN, "export", *inputs], cwd=SRC, capture_output=True, text=True)
     check(p.returncode == 0, f"jsonl export exited {p.returncode}: {p.stderr}")
