@@ -34,7 +34,7 @@ void CopiedTextRule::Configure(ParamReader& params) {
 }
 
 void CopiedTextRule::ConfigureParagraphs(ParamReader& params) {
-  threshold_ = params.Int("similarity_percent", 80, 50, 100) / 100.0;
+  threshold_ = params.Int("similarity_percent", 90, 50, 100) / 100.0;
   boilerplate_bodies_ = params.Int("boilerplate_bodies", 3, 2, 1000);
 }
 
