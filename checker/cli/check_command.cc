@@ -174,7 +174,7 @@ int RunCheck(const CheckCommand& cmd) {
   }
   // The cross-report rules, once every report is in: the run's own checker's.
   const Checker* run_checker = configs.CheckerFor(run_config);
-  if (run_checker->HasCorpusRules()) {
+  if (run_checker && run_checker->HasCorpusRules()) {
     CorpusResult corpus = run_checker->CheckCorpus(corpus_reports);
     corpus_reports.clear();
     for (const PlacedFinding& p : corpus.findings) {

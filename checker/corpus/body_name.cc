@@ -22,6 +22,8 @@ std::string BodyKey(std::u32string_view name) {
   if (key.size() > government.size() && key.ends_with(government)) {
     key.resize(key.size() - government.size());
   }
+  // "市政府", "区政府": a level without a place names no body.
+  if (key.size() < 2) return "";
   return U32ToUtf8(key);
 }
 

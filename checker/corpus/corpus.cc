@@ -22,7 +22,11 @@ Corpus::Corpus(const std::vector<std::shared_ptr<const CorpusReport>>& reports,
                const Hierarchy* hierarchy)
     : hierarchy_(hierarchy) {
   for (const auto& r : reports) {
-    if (!r || r->body.empty() || !r->year) ++unidentified_;
+    if (!r || !r->year) {
+      ++unreadable_or_undated_;
+    } else if (r->body.empty()) {
+      ++no_body_by_year_[*r->year];
+    }
     if (!r) continue;
     reports_.push_back(r);
     if (!r->body.empty() && r->year) by_body_year_[{r->body, *r->year}].push_back(r.get());
@@ -32,6 +36,11 @@ Corpus::Corpus(const std::vector<std::shared_ptr<const CorpusReport>>& reports,
 std::vector<const CorpusReport*> Corpus::Find(const std::string& body, int year) const {
   auto it = by_body_year_.find({body, year});
   return it == by_body_year_.end() ? std::vector<const CorpusReport*>{} : it->second;
+}
+
+int Corpus::UnplacedFor(int year) const {
+  auto it = no_body_by_year_.find(year);
+  return unreadable_or_undated_ + (it == no_body_by_year_.end() ? 0 : it->second);
 }
 
 std::vector<int> Corpus::Years() const {

@@ -64,15 +64,17 @@ class Corpus {
   std::vector<const CorpusReport*> Find(const std::string& body, int year) const;
   // The report years present, ascending.
   std::vector<int> Years() const;
-  // Files of the run that may be any body's report of any year: unreadable,
-  // or with no organisation or year read (a scan). What would be missing
-  // may be among them.
-  int unidentified() const { return unidentified_; }
+  // How many files of the run may be a report of `year` whose body is
+  // unknown: the unreadable ones, those with no year read, and those of
+  // `year` with no organisation read (a scan, an untitled page). A body that
+  // seems to have no report for `year` may have it among them.
+  int UnplacedFor(int year) const;
 
  private:
   std::vector<std::shared_ptr<const CorpusReport>> reports_;
   const Hierarchy* hierarchy_;
-  int unidentified_ = 0;
+  int unreadable_or_undated_ = 0;
+  std::map<int, int> no_body_by_year_;
   std::map<std::pair<std::string, int>, std::vector<const CorpusReport*>> by_body_year_;
 };
 

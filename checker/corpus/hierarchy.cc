@@ -45,14 +45,17 @@ bool ReadYaml(const std::string& path, const std::string& text, std::vector<Entr
     body.Require("organisation");
     Entry e;
     e.name = body.String("organisation");
-    Error at = ErrorAt(path, body.node()["organisation"], "");
-    e.line = at.line;
-    e.column = at.column;
+    // Where the names are, in characters (yaml-cpp counts bytes): what the
+    // findings at a body's line and the later errors point at.
+    auto at = [&](const char* key, int* line, int* column) {
+      Error mark = ErrorAt(path, body.node()[key], "");
+      *line = mark.line;
+      *column = CharacterColumn(text, mark.line, mark.column);
+    };
+    at("organisation", &e.line, &e.column);
     if (body.Has("parent")) {
       e.parent = body.String("parent");
-      Error p = ErrorAt(path, body.node()["parent"], "");
-      e.parent_line = p.line;
-      e.parent_column = p.column;
+      at("parent", &e.parent_line, &e.parent_column);
     }
     body.CheckUnknownKeys();
     out->push_back(std::move(e));
@@ -67,19 +70,24 @@ std::vector<std::pair<std::string, int>> CsvRecord(const std::string& text, size
                                                    int* line) {
   std::vector<std::pair<std::string, int>> fields;
   std::string field;
-  int column = 1, field_column = 1;
+  int column = 1, field_column = 1;  // of the next character, of the field
   bool quoted = false;
   size_t i = *pos;
+  // Counts a character (not a UTF-8 continuation byte) at text[k].
+  auto step = [&](size_t k) { column += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80; };
   for (; i < text.size(); ++i) {
     char c = text[i];
     if (quoted) {
       if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
         field += '"';
-        ++i;
+        step(i++);
       } else if (c == '"') {
         quoted = false;
+      } else if (c == '\n') {  // a line break inside quotes: the record goes on
+        ++*line;
+        field += c;
+        column = 0;
       } else {
-        if (c == '\n') ++*line;
         field += c;
       }
     } else if (c == '"' && field.empty()) {
@@ -95,7 +103,7 @@ std::vector<std::pair<std::string, int>> CsvRecord(const std::string& text, size
     } else {
       field += c;
     }
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;  // count characters
+    step(i);
   }
   fields.emplace_back(std::move(field), field_column);
   *pos = i;
@@ -195,7 +203,11 @@ std::unique_ptr<Hierarchy> Hierarchy::Parse(const std::string& path, const std::
   for (const Entry& e : entries) {
     HierarchyBody b{e.name, BodyKey(e.name), "", e.line, e.column};
     if (b.key.empty()) {
-      errors->push_back({path, e.line, e.column, "an organisation without a name"});
+      errors->push_back({path, e.line, e.column,
+                         e.name.empty() ? std::string("an organisation without a name") :
+                         "'" + e.name +
+                             "' names no place: write the body's full name (such as "
+                             "北山市东区人民政府)"});
       continue;
     }
     auto [it, fresh] = h->by_key_.emplace(b.key, h->bodies_.size());
@@ -238,6 +250,9 @@ std::unique_ptr<Hierarchy> Hierarchy::Parse(const std::string& path, const std::
     }
   }
   if (errors->size() != before) return nullptr;
+  for (size_t i = 0; i < h->bodies_.size(); ++i) {
+    if (!h->bodies_[i].parent.empty()) h->children_[h->bodies_[i].parent].push_back(i);
+  }
   return h;
 }
 
@@ -249,9 +264,9 @@ const HierarchyBody* Hierarchy::Find(const std::string& key) const {
 
 std::vector<const HierarchyBody*> Hierarchy::Children(const std::string& key) const {
   std::vector<const HierarchyBody*> out;
-  for (const HierarchyBody& b : bodies_) {
-    if (b.parent == key) out.push_back(&b);
-  }
+  auto it = children_.find(key);
+  if (it == children_.end()) return out;
+  for (size_t i : it->second) out.push_back(&bodies_[i]);
   return out;
 }
 

@@ -50,6 +50,7 @@ class Hierarchy {
   std::string path_;
   std::vector<HierarchyBody> bodies_;
   std::map<std::string, size_t> by_key_;
+  std::map<std::string, std::vector<size_t>> children_;  // parent key -> bodies, in file order
 };
 
 }  // namespace reportlint

@@ -21,7 +21,7 @@ struct NearPair {
 };
 
 struct NearDuplicateOptions {
-  double threshold = 0.8;  // estimated similarity for two items to match
+  double threshold = 0.9;  // estimated similarity for two items to match
   // A cluster (items linked by matches) holding items of this many distinct
   // groups or more is text they all share, not a copy: none of its pairs is
   // returned.

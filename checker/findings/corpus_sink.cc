@@ -12,6 +12,24 @@
 namespace reportlint {
 namespace {
 
+// The evidence without where things are (keys `line`, `*_line`, `lines`, at
+// any depth): what the fingerprint hashes, so that editing the other report
+// above the number it names, or this one, keeps a baselined finding known.
+nlohmann::ordered_json WithoutLines(const nlohmann::ordered_json& value) {
+  if (value.is_array()) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& v : value) out.push_back(WithoutLines(v));
+    return out;
+  }
+  if (!value.is_object()) return value;
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const auto& [key, v] : value.items()) {
+    if (key == "line" || key == "lines" || key.ends_with("_line")) continue;
+    out[key] = WithoutLines(v);
+  }
+  return out;
+}
+
 auto SortKey(const PlacedFinding& p) {
   return std::tie(p.path, p.finding.begin.line, p.finding.begin.column, p.finding.rule_id,
                   p.finding.message);
@@ -54,8 +72,9 @@ void CorpusSink::ForRule::Add(const std::string& path, const Location& begin, co
   f.message = rule_->Message(sink_->lang_).Render(evidence, sink_->lang_ == "en" ? ", " : "、");
   f.evidence_json = EvidenceText(evidence);
   // No text is kept: the evidence (which names the other report and the
-  // values) is what stays the same when the report is edited elsewhere.
-  f.fingerprint = Fingerprint(f.rule_id, U"", U"", f.evidence_json);
+  // values), less the lines, is what stays the same when a report is edited
+  // elsewhere.
+  f.fingerprint = Fingerprint(f.rule_id, U"", U"", EvidenceText(WithoutLines(evidence)));
   sink_->findings_.push_back(std::move(p));
 }
 

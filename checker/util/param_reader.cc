@@ -12,21 +12,25 @@ Error ErrorAt(const std::string& file, const YAML::Node& node, const std::string
   return Error{file, mark.line + 1, mark.column + 1, message};
 }
 
+int CharacterColumn(std::string_view content, int line_number, int byte_column) {
+  if (line_number < 1 || byte_column < 1) return byte_column;
+  size_t start = 0;
+  for (int l = 1; l < line_number && start != std::string_view::npos; ++l) {
+    start = content.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos) return byte_column;
+  std::string_view line = content.substr(start);
+  line = line.substr(0, std::min(line.find('\n'), static_cast<size_t>(byte_column - 1)));
+  int characters = 0;
+  for (char c : line) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return characters + 1;
+}
+
 CharacterColumns::~CharacterColumns() {
   for (size_t i = from_; i < errors_->size(); ++i) {
     Error& e = (*errors_)[i];
-    if (e.file != path_ || e.line < 1 || e.column < 1) continue;
-    size_t start = 0;
-    for (int l = 1; l < e.line && start != std::string_view::npos; ++l) {
-      start = content_.find('\n', start);
-      if (start != std::string_view::npos) ++start;
-    }
-    if (start == std::string_view::npos) continue;
-    std::string_view line = content_.substr(start);
-    line = line.substr(0, std::min(line.find('\n'), static_cast<size_t>(e.column - 1)));
-    int characters = 0;
-    for (char c : line) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    e.column = characters + 1;
+    if (e.file == path_) e.column = CharacterColumn(content_, e.line, e.column);
   }
 }
 

@@ -66,6 +66,10 @@ class ParamReader {
 // columns in bytes; CharacterColumns below turns them into characters.
 Error ErrorAt(const std::string& file, const YAML::Node& node, const std::string& message);
 
+// The 1-based character column of 1-based byte column `byte_column` on line
+// `line` of `content` (UTF-8); `byte_column` itself when the line is not there.
+int CharacterColumn(std::string_view content, int line, int byte_column);
+
 // While in scope, collects the errors appended to *errors; when it ends, turns
 // the byte columns of those that point into `path` into character columns (as
 // Location promises), reading the lines of `content`. `content` must outlive it.

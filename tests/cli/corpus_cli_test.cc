@@ -33,9 +33,16 @@ TEST_CASE("check --hierarchy: a body without a report is an error at its line") 
                      "/regions.yaml\",\"rule\":\"ogi-corpus/missing-report\",\"kind\":\"coverage\","
                      "\"severity\":\"error\",\"line\":3,\"column\":19,") != std::string::npos);
   // With its report, nothing is missing.
-  std::string b = dir.Write("reports/b.txt", Report("东乡人民政府"));
+  dir.Write("reports/b.txt", Report("东乡人民政府"));
   RunResult both = RunReportlint("check --no-config --format jsonl --hierarchy '" + dir.path() +
                                  "/regions.yaml' '" + dir.path() + "/reports'");
+  // The run went through (both reports have their line; their own findings
+  // make it exit 1), and nothing is said across them.
+  CHECK(both.err.empty());
+  CHECK(both.out.find("{\"path\":\"" + dir.path() + "/reports/a.txt\",\"type\":\"report\"") !=
+        std::string::npos);
+  CHECK(both.out.find("{\"path\":\"" + dir.path() + "/reports/b.txt\",\"type\":\"report\"") !=
+        std::string::npos);
   CHECK(both.out.find("ogi-corpus/") == std::string::npos);
 }
 
@@ -75,6 +82,28 @@ TEST_CASE("rules --explain quotes a cross-report rule's fixture lines, in hierar
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("  flags:  rules/ogi-corpus/tests/coverage/hierarchy.yaml:7:   - organisation: "
                    "西区人民政府\n") != std::string::npos);
+}
+
+}  // namespace reportlint::testing
+
+namespace reportlint::testing {
+
+TEST_CASE("check --baseline: a cross-report finding stays known when the other report is edited") {
+  TempDir dir;
+  dir.Write("r/a.txt", Report("北山县"));
+  dir.Write("r/b.txt", Report("北山县人民政府"));  // the same body and year: a duplicate
+  std::string base = dir.path() + "/base.json";
+  RunResult write = RunReportlint("check --no-config --write-baseline '" + base + "' '" +
+                                  dir.path() + "/r'");
+  REQUIRE(write.exit_code == 0);
+  // Lines above a.txt's title move the line the finding names (other_line).
+  dir.Write("r/a.txt", "\n\n" + Report("北山县"));
+  RunResult again = RunReportlint("check --no-config --format jsonl --baseline '" + base + "' '" +
+                                  dir.path() + "/r'");
+  CHECK(again.exit_code == 0);
+  CHECK(again.out.find("ogi-corpus/duplicate-report") == std::string::npos);
+  RunResult without = RunReportlint("check --no-config --format jsonl '" + dir.path() + "/r'");
+  CHECK(without.out.find("\"rule\":\"ogi-corpus/duplicate-report\"") != std::string::npos);
 }
 
 }  // namespace reportlint::testing

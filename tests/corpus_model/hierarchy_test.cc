@@ -27,6 +27,11 @@ TEST_CASE("BodyKey: one key for the ways a body's name is written") {
   CHECK(BodyKey(std::string("ＡＢ市政府")) == "AB市");
   CHECK(BodyKey(std::string("政府")) == "政府");  // nothing left to drop it from
   CHECK(BodyKey(std::string("")).empty());
+  CHECK(BodyKey(std::string("市政府")).empty());    // a level, no place
+  CHECK(BodyKey(std::string("区人民政府")).empty());
+  // Parts of a body are other bodies.
+  CHECK(BodyKey(std::string("北山市教育局")) == "北山市教育局");
+  CHECK(BodyKey(std::string("北山市人民政府办公室")) != BodyKey(std::string("北山市")));
 }
 
 TEST_CASE("hierarchy: YAML and CSV give the same bodies and parents") {
@@ -64,6 +69,13 @@ TEST_CASE("hierarchy: a CSV saved as GBK reads like UTF-8") {
   CHECK(h->bodies()[1].parent == "北山市");
 }
 
+TEST_CASE("hierarchy: columns count characters, in the flow form and in CSV") {
+  CHECK(Errors("h.yaml", "bodies:\n  - {organisation: 东区, parent: 北山市}\n") ==
+        "h.yaml:2:32: error: the parent '北山市' is not a body of this file\n");
+  CHECK(Errors("h.csv", "organisation,parent\n\"东\"\"区\",北山市\n") ==
+        "h.csv:2:8: error: the parent '北山市' is not a body of this file\n");
+}
+
 TEST_CASE("hierarchy: mistakes are errors at file:line:col") {
   CHECK(Errors("h.yaml", "bodies:\n  - organisation: 北山市\n    parnet: x\n") ==
         "h.yaml:3:5: error: unknown key 'parnet' (did you mean 'parent'?)\n");
@@ -72,19 +84,22 @@ TEST_CASE("hierarchy: mistakes are errors at file:line:col") {
   CHECK(Errors("h.yaml", "bodies:\n  - organisation: 东区\n    parent: 北山巿\n") ==
         "h.yaml:3:13: error: the parent '北山巿' is not a body of this file\n");
   CHECK(Errors("h.yaml",
-               "bodies:\n  - {organisation: 甲, parent: 乙}\n  - {organisation: 乙, parent: 甲}\n") ==
-        "h.yaml:2:20: error: '甲' is its own ancestor (a cycle of parents)\n"
-        "h.yaml:3:20: error: '乙' is its own ancestor (a cycle of parents)\n");
-  CHECK(Errors("h.yaml", "bodies:\n  - organisation: 甲\n    parent: 甲\n") ==
-        "h.yaml:3:13: error: '甲' is its own parent\n");
+               "bodies:\n  - {organisation: 甲县, parent: 乙县}\n  - {organisation: 乙县, parent: 甲县}\n") ==
+        "h.yaml:2:20: error: '甲县' is its own ancestor (a cycle of parents)\n"
+        "h.yaml:3:20: error: '乙县' is its own ancestor (a cycle of parents)\n");
+  CHECK(Errors("h.yaml", "bodies:\n  - organisation: 甲县\n    parent: 甲县人民政府\n") ==
+        "h.yaml:3:13: error: '甲县' is its own parent\n");
+  CHECK(Errors("h.yaml", "bodies:\n  - organisation: 区政府\n") ==
+        "h.yaml:2:19: error: '区政府' names no place: write the body's full name (such as "
+        "北山市东区人民政府)\n");
   CHECK(Errors("h.yaml", "regions: []\n").find("'bodies'") != std::string::npos);
   CHECK(Errors("h.yaml", "bodies: [\n") .find("invalid YAML") != std::string::npos);
-  CHECK(Errors("h.csv", "name,parent\n甲,\n") ==
+  CHECK(Errors("h.csv", "name,parent\n甲县,\n") ==
         "h.csv:1:1: error: unknown column 'name' (the columns are organisation,parent)\n"
         "h.csv:1:1: error: the header row has no column 'organisation'\n");
-  CHECK(Errors("h.csv", "organisation,parent\n甲,乙,丙\n") ==
-        "h.csv:2:5: error: more fields than the header row has columns\n");
-  CHECK(Errors("h.csv", "organisation,parent\n,甲\n甲,\n") ==
+  CHECK(Errors("h.csv", "organisation,parent\n甲县,乙县,丙县\n") ==
+        "h.csv:2:7: error: more fields than the header row has columns\n");
+  CHECK(Errors("h.csv", "organisation,parent\n,甲县\n甲县,\n") ==
         "h.csv:2:1: error: a row without an organisation\n");
 }
 

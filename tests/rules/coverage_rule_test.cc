@@ -75,6 +75,24 @@ bodies:
                               {"b.txt", "# expect: t/unidentified:1 {\"organisation\":null,\"year\":null}\n一、总体情况\n本机关推进政务公开。\n"}}));
 }
 
+TEST_CASE("missing: a report of no known body keeps only its own year from being judged") {
+  std::string hierarchy = R"(
+bodies:
+  - organisation: 北山市
+# expect: t/missing {"organisation":"东区人民政府","year":2023,"nearest":null}
+  - organisation: 东区人民政府
+    parent: 北山市
+)";
+  // 2022 has a report of unknown body (it may be 东区's); 2023 has none.
+  CHECK_CORPUS_FIXTURE(
+      Pack("missing") + Rule("unidentified"),
+      (Files{{"hierarchy.yaml", hierarchy},
+             {"a.txt", Report("北山市", 2022)},
+             {"b.txt", Report("北山市", 2023)},
+             {"c.txt", "# expect: t/unidentified:1 {\"organisation\":null,\"year\":2022}\n" +
+                           Report("", 2022)}}));
+}
+
 TEST_CASE("unlisted: a report of a body the hierarchy does not list") {
   CHECK_CORPUS_FIXTURE(
       Pack("unlisted"),
@@ -91,7 +109,13 @@ TEST_CASE("duplicates: the later of two reports of one body and year, naming the
       (Files{{"a.txt", Report("北山市人民政府", 2023)},
              {"b.txt", "# expect: t/duplicates:1\n" + Report("北山市政府", 2023)},
              {"c.txt", Report("北山市", 2022)},
-             {"d.txt", Report("东区", 2023)}}));
+             {"d.txt", Report("东区", 2023)},
+             // Offices and departments of the city are bodies of their own.
+             {"e.txt", Report("北山市人民政府办公室", 2023)},
+             {"f.txt", Report("北山市教育局", 2023)},
+             // A title naming only a level ("市政府") names no body: never a duplicate.
+             {"g.txt", Report("市政府", 2023)},
+             {"h.txt", Report("市人民政府", 2023)}}));
 }
 
 TEST_CASE("late: the per-body list of reports dated after the deadline") {

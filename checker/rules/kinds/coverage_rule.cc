@@ -65,11 +65,11 @@ void CoverageRule::CheckMissing(const RuleCorpus& corpus, CorpusReporter& out) c
     if (r->body.empty() || h->Find(r->body)) continue;
     if (written_as.emplace(r->body, r->organisation).second) unclaimed.push_back(r->body);
   }
-  // A file whose body or year is unknown may be the report that seems
-  // missing: nothing is claimed missing then (the `unidentified` check says
-  // which files could not be placed).
-  if (corpus.corpus().unidentified() > 0) return;
   for (int year : YearsToCover(corpus)) {
+    // A file that may be of that year, whose body is unknown, may be the
+    // report that seems missing: nothing is claimed missing for the year then
+    // (the `unidentified` check says which files could not be placed).
+    if (corpus.corpus().UnplacedFor(year) > 0) continue;
     for (const HierarchyBody& body : h->bodies()) {
       if (!corpus.Find(body.key, year).empty()) continue;
       nlohmann::ordered_json ev = {{"organisation", body.name}, {"year", year}};
@@ -83,7 +83,9 @@ void CoverageRule::CheckMissing(const RuleCorpus& corpus, CorpusReporter& out) c
 
 void CoverageRule::CheckUnidentified(const RuleCorpus& corpus, CorpusReporter& out) const {
   if (!corpus.hierarchy()) return;  // only coverage needs to place every report
-  for (const CorpusReport* r : corpus.reports()) {
+  // Every report of the run, also those no rule governs (a scan): each one
+  // unplaced keeps `missing` from judging its year.
+  for (const auto& r : corpus.corpus().reports()) {
     if (!r->body.empty() && r->year) continue;
     nlohmann::ordered_json ev;
     ev["organisation"] = r->organisation.empty() ? nlohmann::ordered_json(nullptr)

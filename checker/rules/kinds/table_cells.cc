@@ -1,5 +1,7 @@
 #include "checker/rules/kinds/table_cells.h"
 
+#include <charconv>
+
 #include <algorithm>
 
 namespace reportlint {
@@ -19,8 +21,16 @@ CellValue ReadCell(const TableCell& c) {
 
 nlohmann::ordered_json PrintedNumber(Decimal d) {
   std::string s = d.ToString();
-  if (d.FractionDigits() == 0) return std::stoll(s);
-  return std::stod(s);
+  // from_chars: no exception on a number too long for the type, no locale.
+  const char* end = s.data() + s.size();
+  if (d.FractionDigits() == 0) {
+    long long n = 0;
+    if (std::from_chars(s.data(), end, n).ec == std::errc()) return n;
+  } else {
+    double x = 0;
+    if (std::from_chars(s.data(), end, x).ec == std::errc()) return x;
+  }
+  return s;  // beyond what JSON numbers hold exactly: the digits as printed
 }
 
 std::pair<Location, Location> LocateSpan(const Analysis& a, size_t begin, size_t end) {
