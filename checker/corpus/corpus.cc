@@ -12,8 +12,8 @@ bool CorpusReport::GovernedBy(const std::string& rule_id) const {
 }
 
 const CorpusFacts* CorpusReport::FactsOf(const std::string& rule_id) const {
-  for (const auto& [id, facts] : facts) {
-    if (id == rule_id) return facts.get();
+  for (const auto& [id, kept] : facts) {
+    if (id == rule_id) return kept.get();
   }
   return nullptr;
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -15,6 +16,25 @@
 #include "reportlint/location.h"
 
 namespace reportlint {
+
+// Where a kept fact is in its report: the Location of its first character, and
+// the line and column of its end (on the same paragraph, cell or page).
+// Compact, as a run keeps thousands of them.
+struct KeptSpan {
+  Location begin;
+  int end_line = 0;
+  int end_column = 0;
+
+  KeptSpan() = default;
+  KeptSpan(const Location& b, const Location& e)
+      : begin(b), end_line(e.line), end_column(e.column) {}
+  Location end() const {
+    Location e = begin;
+    e.line = end_line;
+    e.column = end_column;
+    return e;
+  }
+};
 
 // What one corpus rule collected from one report (numbers with their
 // locations, text fingerprints): each kind derives its own. Never the text.
@@ -32,13 +52,14 @@ struct CorpusReport {
   std::string body;          // BodyKey(organisation): what reports of one body share
   std::optional<int> year;
   std::string regulation;    // "2008", "2019" or "" (Regulation())
-  // The earliest date it gives for itself (ReportInfo::EarliestDate), and where.
+  // The earliest date it gives for itself (ReportInfo::EarliestDate), and its line.
   std::optional<Date> published;
-  Location published_at;
-  Location at, at_end;       // the report as a whole: its title line
-  // Per corpus rule that governs the report, by rule id; null facts when the
-  // rule found nothing to collect.
-  std::vector<std::pair<std::string, std::shared_ptr<const CorpusFacts>>> facts;
+  int published_line = 0;
+  KeptSpan title;            // the report as a whole: its title line (or first line)
+  // Per corpus rule that governs the report, by rule id (a view of the id of
+  // the rule that collected it: a CorpusReport is used while its Checker
+  // lives); null facts when the rule found nothing to collect.
+  std::vector<std::pair<std::string_view, std::shared_ptr<const CorpusFacts>>> facts;
 
   // Whether the rule `rule_id` governs the report (its applies_to, and not
   // turned off for the file): only then does the rule judge it.

@@ -149,11 +149,11 @@ void DescribeForCorpus(const Analysis& analysis, const ReportMetadata& m, Corpus
   c->regulation = Regulation(m.packs, m.year);
   if (const DatedLine* dated = analysis.info.EarliestDate()) {
     c->published = dated->date;
-    c->published_at = locate(dated->begin);
+    c->published_line = locate(dated->begin).line;
   }
   auto [begin, end] = analysis.WholeReportSpan();
-  c->at = locate(begin);
-  c->at_end = doc.Locate(std::max(analysis.folded.SourceBegin(begin), analysis.folded.SourceEnd(end)));
+  c->title = KeptSpan(locate(begin), doc.Locate(std::max(analysis.folded.SourceBegin(begin),
+                                                         analysis.folded.SourceEnd(end))));
 }
 
 }  // namespace

@@ -41,9 +41,9 @@ bool CorpusSink::Enabled(const std::string& rule_id) const {
   return ConfiguredSeverity(settings_, nullptr, rule_id, Severity::kError).has_value();
 }
 
-void CorpusSink::ForRule::Report(const CorpusReport& report, const Location& begin,
-                                 const Location& end, nlohmann::ordered_json evidence) {
-  Add(report.path, begin, end, std::move(evidence));
+void CorpusSink::ForRule::Report(const CorpusReport& report, const KeptSpan& at,
+                                 nlohmann::ordered_json evidence) {
+  Add(report.path, at.begin, at.end(), std::move(evidence));
 }
 
 void CorpusSink::ForRule::ReportInHierarchy(const Hierarchy& hierarchy, const HierarchyBody& body,

@@ -26,7 +26,7 @@ class CorpusSink {
   class ForRule : public CorpusReporter {
    public:
     ForRule(CorpusSink* sink, const Rule* rule) : sink_(sink), rule_(rule) {}
-    void Report(const CorpusReport& report, const Location& begin, const Location& end,
+    void Report(const CorpusReport& report, const KeptSpan& at,
                 nlohmann::ordered_json evidence) override;
     void ReportInHierarchy(const Hierarchy& hierarchy, const HierarchyBody& body,
                            nlohmann::ordered_json evidence) override;

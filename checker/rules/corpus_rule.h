@@ -17,7 +17,7 @@ namespace reportlint {
 class CorpusReporter {
  public:
   virtual ~CorpusReporter() = default;
-  virtual void Report(const CorpusReport& report, const Location& begin, const Location& end,
+  virtual void Report(const CorpusReport& report, const KeptSpan& at,
                       nlohmann::ordered_json evidence) = 0;
   virtual void ReportInHierarchy(const Hierarchy& hierarchy, const HierarchyBody& body,
                                  nlohmann::ordered_json evidence) = 0;

@@ -79,8 +79,7 @@ std::shared_ptr<const CorpusFacts> CarryOverRule::CollectProse(const Analysis& a
     if (InTable(a, m.begin)) return;
     std::optional<Quantity> q = NumberAfter(text, m.end);
     if (!q) return;
-    auto [begin, end] = LocateSpan(a, q->begin, q->end);
-    facts->claims.push_back({q->value, q->printed, begin, end});
+    facts->claims.push_back({q->value, q->printed, LocateSpan(a, q->begin, q->end)});
   });
   return facts;
 }
@@ -105,7 +104,7 @@ nlohmann::ordered_json CarryOverRule::PreviousEvidence(const Pair& p, const Kept
           {"previous_column", spec_.columns()[cell.second].label},
           {"previous_year", *p.previous->year},
           {"previous_path", p.previous->path},
-          {"previous_line", previous.begin.line}};
+          {"previous_line", previous.at.begin.line}};
 }
 
 void CarryOverRule::CheckTable(const RuleCorpus& corpus, CorpusReporter& out) const {
@@ -157,7 +156,7 @@ void CarryOverRule::CheckTable(const RuleCorpus& corpus, CorpusReporter& out) co
     }
     if (!first) return;
     (*first)["differing"] = std::move(differing);
-    out.Report(*p.current, first_cell->begin, first_cell->end, std::move(*first));
+    out.Report(*p.current, first_cell->at, std::move(*first));
   });
 }
 
@@ -175,7 +174,7 @@ void CarryOverRule::CheckProse(const RuleCorpus& corpus, CorpusReporter& out) co
       nlohmann::ordered_json ev = {{"table", spec_.name()},
                                    {"stated", PrintedNumber(claim.printed)}};
       ev.update(PreviousEvidence(p, *previous, prose_cell_));
-      out.Report(*p.current, claim.begin, claim.end, std::move(ev));
+      out.Report(*p.current, claim.at, std::move(ev));
     }
   });
 }

@@ -129,9 +129,11 @@ std::shared_ptr<const CorpusFacts> CopiedTextRule::Sketches(const Analysis& a,
     facts->prose_length += form.size();
     if (!paragraphs || form.size() < static_cast<size_t>(min_length_)) continue;
     size_t from = a.folded.SourceBegin(begin);
-    facts->paragraphs.push_back({sketch, a.document->Locate(from),
-                                 a.document->Locate(std::max(from, a.folded.SourceEnd(end))),
-                                 static_cast<uint32_t>(form.size())});
+    facts->paragraphs.push_back(
+        {sketch,
+         KeptSpan(a.document->Locate(from),
+                  a.document->Locate(std::max(from, a.folded.SourceEnd(end)))),
+         static_cast<uint32_t>(form.size())});
   }
   if (facts->prose_length == 0) return nullptr;
   return facts;
@@ -202,18 +204,18 @@ void CopiedTextRule::CheckParagraphs(const RuleCorpus& corpus, CorpusReporter& o
   for (const auto& [reports_pair, copied] : copies) {
     const auto [later, other] = reports_pair;
     const auto& [first, copy] = *copied.begin();
-    const CopiedTextFacts::Paragraph& at = facts[later]->paragraphs[first];
+    const CopiedTextFacts::Paragraph& where = facts[later]->paragraphs[first];
     nlohmann::ordered_json lines = nlohmann::ordered_json::array();
     for (const auto& [p, c] : copied) {
-      if (lines.size() < 5) lines.push_back(facts[later]->paragraphs[p].begin.line);
+      if (lines.size() < 5) lines.push_back(facts[later]->paragraphs[p].at.begin.line);
     }
     nlohmann::ordered_json ev = {
         {"other", reports[other]->path},
-        {"other_line", facts[other]->paragraphs[copy.other_paragraph].begin.line},
+        {"other_line", facts[other]->paragraphs[copy.other_paragraph].at.begin.line},
         {"paragraphs", copied.size()},
         {"similarity", Rounded(copy.similarity)},
         {"lines", lines}};
-    out.Report(*reports[later], at.begin, at.end, std::move(ev));
+    out.Report(*reports[later], where.at, std::move(ev));
   }
 }
 
@@ -235,10 +237,10 @@ void CopiedTextRule::CheckLastYear(const RuleCorpus& corpus, CorpusReporter& out
     double similarity = Similarity(now->whole, then->whole);
     if (similarity < threshold_) continue;
     nlohmann::ordered_json ev = {{"other", before->path},
-                                 {"other_line", before->at.line},
+                                 {"other_line", before->title.begin.line},
                                  {"other_year", *before->year},
                                  {"similarity", Rounded(similarity)}};
-    out.Report(*r, r->at, r->at_end, std::move(ev));
+    out.Report(*r, r->title, std::move(ev));
   }
 }
 

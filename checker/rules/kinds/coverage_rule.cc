@@ -91,7 +91,7 @@ void CoverageRule::CheckUnidentified(const RuleCorpus& corpus, CorpusReporter& o
     ev["organisation"] = r->organisation.empty() ? nlohmann::ordered_json(nullptr)
                                                  : nlohmann::ordered_json(r->organisation);
     ev["year"] = r->year ? nlohmann::ordered_json(*r->year) : nlohmann::ordered_json(nullptr);
-    out.Report(*r, r->at, r->at_end, std::move(ev));
+    out.Report(*r, r->title, std::move(ev));
   }
 }
 
@@ -103,7 +103,7 @@ void CoverageRule::CheckUnlisted(const RuleCorpus& corpus, CorpusReporter& out) 
     nlohmann::ordered_json ev = {{"organisation", r->organisation}};
     ev["year"] = r->year ? nlohmann::ordered_json(*r->year) : nlohmann::ordered_json(nullptr);
     ev["hierarchy"] = h->path();
-    out.Report(*r, r->at, r->at_end, std::move(ev));
+    out.Report(*r, r->title, std::move(ev));
   }
 }
 
@@ -117,8 +117,8 @@ void CoverageRule::CheckDuplicates(const RuleCorpus& corpus, CorpusReporter& out
     nlohmann::ordered_json ev = {{"organisation", r->organisation},
                                  {"year", *r->year},
                                  {"other", first->path},
-                                 {"other_line", first->at.line}};
-    out.Report(*r, r->at, r->at_end, std::move(ev));
+                                 {"other_line", first->title.begin.line}};
+    out.Report(*r, r->title, std::move(ev));
   }
 }
 
@@ -135,7 +135,7 @@ void CoverageRule::CheckLate(const RuleCorpus& corpus, CorpusReporter& out) cons
                                      {"published", r->published->ToIso()},
                                      {"deadline", deadline.ToIso()},
                                      {"report", r->path},
-                                     {"report_line", r->published_at.line}};
+                                     {"report_line", r->published_line}};
         out.ReportInHierarchy(*h, body, std::move(ev));
       }
     }

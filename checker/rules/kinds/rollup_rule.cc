@@ -102,7 +102,7 @@ void RollupRule::CheckCell(const RuleCorpus& corpus, const CorpusReport& parent,
     listed.push_back({{"organisation", children[k]->name},
                       {"value", PrintedNumber(n->printed)},
                       {"path", parts[k]->path},
-                      {"line", n->begin.line}});
+                      {"line", n->at.begin.line}});
   }
   if (Holds(stated->value, sum)) return;
   nlohmann::ordered_json ev = {{"table", spec_.name()},
@@ -113,7 +113,7 @@ void RollupRule::CheckCell(const RuleCorpus& corpus, const CorpusReport& parent,
                                {"children_sum", PrintedNumber(sum_printed)},
                                {"children", std::move(listed)},
                                {"children_count", parts.size()}};
-  out.Report(parent, stated->begin, stated->end, std::move(ev));
+  out.Report(parent, stated->at, std::move(ev));
 }
 
 }  // namespace reportlint

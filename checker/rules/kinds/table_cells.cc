@@ -33,10 +33,10 @@ nlohmann::ordered_json PrintedNumber(Decimal d) {
   return s;  // beyond what JSON numbers hold exactly: the digits as printed
 }
 
-std::pair<Location, Location> LocateSpan(const Analysis& a, size_t begin, size_t end) {
+KeptSpan LocateSpan(const Analysis& a, size_t begin, size_t end) {
   size_t from = a.folded.SourceBegin(begin);
   size_t to = std::max(from, a.folded.SourceEnd(end));
-  return {a.document->Locate(from), a.document->Locate(to)};
+  return KeptSpan(a.document->Locate(from), a.document->Locate(to));
 }
 
 std::shared_ptr<const TableCells> TableCells::Collect(const Analysis& a, const TableSpec& spec,
@@ -57,15 +57,22 @@ std::shared_ptr<const TableCells> TableCells::Collect(const Analysis& a, const T
     const TableCell& c = t.At(b.rows[row], b.cols[col]);
     CellValue v = ReadCell(c);
     if (!v.usable || v.empty) continue;
-    auto [begin, end] = LocateSpan(a, c.begin, c.end);
-    cells->cells_[{row, col}] = {v.value, v.printed, begin, end};
+    cells->cells_.push_back({{row, col}, {v.value, v.printed, LocateSpan(a, c.begin, c.end)}});
   }
+  std::sort(cells->cells_.begin(), cells->cells_.end(),
+            [](const auto& x, const auto& y) { return x.first < y.first; });
+  // A cell named twice is kept once.
+  cells->cells_.erase(std::unique(cells->cells_.begin(), cells->cells_.end(),
+                                  [](const auto& x, const auto& y) { return x.first == y.first; }),
+                      cells->cells_.end());
   return cells;
 }
 
 const KeptNumber* TableCells::Find(int row, int col) const {
-  auto it = cells_.find({row, col});
-  return it == cells_.end() ? nullptr : &it->second;
+  SpecCell key{row, col};
+  auto it = std::lower_bound(cells_.begin(), cells_.end(), key,
+                             [](const auto& x, const SpecCell& k) { return x.first < k; });
+  return it == cells_.end() || it->first != key ? nullptr : &it->second;
 }
 
 }  // namespace reportlint

@@ -28,14 +28,14 @@ CellValue ReadCell(const TableCell& c);
 nlohmann::ordered_json PrintedNumber(Decimal d);
 
 // Where folded span [begin, end) of `a` is in the original file.
-std::pair<Location, Location> LocateSpan(const Analysis& a, size_t begin, size_t end);
+KeptSpan LocateSpan(const Analysis& a, size_t begin, size_t end);
 
 // A number a cross-report rule kept from a report: what it can mean, as
 // printed, and where (the report's text is gone when the rule runs).
 struct KeptNumber {
   Interval value;
   Decimal printed;
-  Location begin, end;
+  KeptSpan at;
 };
 
 // A cell of a TableSpec: its spec row and spec column.
@@ -57,7 +57,7 @@ class TableCells : public CorpusFacts {
   const KeptNumber* Find(int row, int col) const;
 
  private:
-  std::map<SpecCell, KeptNumber> cells_;
+  std::vector<std::pair<SpecCell, KeptNumber>> cells_;  // sorted by cell
 };
 
 }  // namespace reportlint
