@@ -43,13 +43,6 @@ int Corpus::UnplacedFor(int year) const {
   return unreadable_or_undated_ + (it == no_body_by_year_.end() ? 0 : it->second);
 }
 
-std::vector<int> Corpus::Years() const {
-  std::set<int> years;
-  for (const auto& r : reports_) {
-    if (r->year) years.insert(*r->year);
-  }
-  return {years.begin(), years.end()};
-}
 
 RuleCorpus::RuleCorpus(const Corpus& corpus, const std::string& rule_id)
     : corpus_(corpus), rule_id_(rule_id) {
@@ -62,6 +55,19 @@ std::vector<const CorpusReport*> RuleCorpus::Find(const std::string& body, int y
   std::vector<const CorpusReport*> out = corpus_.Find(body, year);
   std::erase_if(out, [&](const CorpusReport* r) { return !r->GovernedBy(rule_id_); });
   return out;
+}
+
+const CorpusReport* RuleCorpus::Only(const std::string& body, int year) const {
+  std::vector<const CorpusReport*> found = Find(body, year);
+  return found.size() == 1 ? found.front() : nullptr;
+}
+
+void RuleCorpus::ForEachYearPair(
+    const std::function<void(const CorpusReport& now, const CorpusReport& before)>& f) const {
+  for (const CorpusReport* r : reports_) {
+    if (r->body.empty() || !r->year || Only(r->body, *r->year) != r) continue;
+    if (const CorpusReport* before = Only(r->body, *r->year - 1)) f(*r, *before);
+  }
 }
 
 std::vector<int> RuleCorpus::Years() const {

@@ -3,6 +3,7 @@
 #ifndef REPORTLINT_CORPUS_CORPUS_H_
 #define REPORTLINT_CORPUS_CORPUS_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -83,8 +84,6 @@ class Corpus {
 
   // The reports of `body` (a BodyKey) for `year`, in input order.
   std::vector<const CorpusReport*> Find(const std::string& body, int year) const;
-  // The report years present, ascending.
-  std::vector<int> Years() const;
   // How many files of the run may be a report of `year` whose body is
   // unknown: the unreadable ones, those with no year read, and those of
   // `year` with no organisation read (a scan, an untitled page). A body that
@@ -114,6 +113,13 @@ class RuleCorpus {
   std::vector<const CorpusReport*> Find(const std::string& body, int year) const;
   // The years of the governed reports, ascending.
   std::vector<int> Years() const;
+  // The one governed report of `body` for `year`, or null: with none, or
+  // several, what the body stated that year is unknown.
+  const CorpusReport* Only(const std::string& body, int year) const;
+  // `f(now, before)` for each governed report that is its body's only one of
+  // its year Y, with the body's only report of Y−1, in input order.
+  void ForEachYearPair(
+      const std::function<void(const CorpusReport& now, const CorpusReport& before)>& f) const;
   // What the rule collected from `report` as its kind's facts type, or null.
   template <typename T>
   const T* FactsOf(const CorpusReport& report) const {

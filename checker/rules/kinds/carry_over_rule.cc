@@ -86,15 +86,11 @@ std::shared_ptr<const CorpusFacts> CarryOverRule::CollectProse(const Analysis& a
 
 void CarryOverRule::ForEachPair(const RuleCorpus& corpus,
                                 const std::function<void(const Pair&)>& f) const {
-  for (const CorpusReport* r : corpus.reports()) {
-    if (r->body.empty() || !r->year) continue;
-    std::vector<const CorpusReport*> same = corpus.Find(r->body, *r->year);
-    std::vector<const CorpusReport*> before = corpus.Find(r->body, *r->year - 1);
-    if (same.size() != 1 || before.size() != 1) continue;
-    const Facts* now = corpus.FactsOf<Facts>(*r);
-    const Facts* then = corpus.FactsOf<Facts>(*before[0]);
-    if (now && then) f({r, before[0], now, then});
-  }
+  corpus.ForEachYearPair([&](const CorpusReport& r, const CorpusReport& before) {
+    const Facts* now = corpus.FactsOf<Facts>(r);
+    const Facts* then = corpus.FactsOf<Facts>(before);
+    if (now && then) f({&r, &before, now, then});
+  });
 }
 
 nlohmann::ordered_json CarryOverRule::PreviousEvidence(const Pair& p, const KeptNumber& previous,

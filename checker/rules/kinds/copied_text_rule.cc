@@ -7,6 +7,7 @@
 #include "checker/corpus/body_name.h"
 #include "checker/corpus/near_duplicates.h"
 #include "checker/facts/analysis.h"
+#include "checker/rules/kinds/prose_number.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -25,7 +26,6 @@ const std::vector<CorpusKindCheck<CopiedTextRule>>& CopiedTextRule::Checks() {
 
 void CopiedTextRule::Configure(ParamReader& params) {
   ReadCheck(params, "check");
-  min_length_ = params.Int("min_length", 80, 20, 10000);
   for (const std::string& phrase : params.StringList("boilerplate")) {
     boilerplate_.push_back(ComparisonForm(FoldedText(Utf8ToU32(phrase)).text()));
   }
@@ -34,13 +34,14 @@ void CopiedTextRule::Configure(ParamReader& params) {
 }
 
 void CopiedTextRule::ConfigureParagraphs(ParamReader& params) {
+  min_length_ = params.Int("min_length", min_length_, 20, 10000);
   threshold_ = params.Int("similarity_percent", 90, 50, 100) / 100.0;
-  boilerplate_bodies_ = params.Int("boilerplate_bodies", 3, 2, 1000);
+  boilerplate_bodies_ = params.Int("boilerplate_bodies", boilerplate_bodies_, 2, 1000);
 }
 
 void CopiedTextRule::ConfigureLastYear(ParamReader& params) {
   threshold_ = params.Int("similarity_percent", 95, 50, 100) / 100.0;
-  min_report_length_ = params.Int("min_report_length", 400, 1, 1000000);
+  min_report_length_ = params.Int("min_report_length", min_report_length_, 1, 1000000);
 }
 
 namespace {
@@ -50,9 +51,7 @@ namespace {
 std::u32string ProseOf(const Analysis& a, size_t begin, size_t end) {
   std::u32string out;
   for (size_t i = begin; i < end; ++i) {
-    bool in_table = false;
-    for (const Table& t : a.tables) in_table = in_table || (i >= t.begin && i < t.end);
-    if (!in_table) out.push_back(a.folded.text()[i]);
+    if (!InTable(a, i)) out.push_back(a.folded.text()[i]);
   }
   return out;
 }
@@ -220,28 +219,21 @@ void CopiedTextRule::CheckParagraphs(const RuleCorpus& corpus, CorpusReporter& o
 }
 
 void CopiedTextRule::CheckLastYear(const RuleCorpus& corpus, CorpusReporter& out) const {
-  auto only = [&](const std::string& body, int year) -> const CorpusReport* {
-    std::vector<const CorpusReport*> found = corpus.Find(body, year);
-    return found.size() == 1 ? found.front() : nullptr;  // several: which one is unclear
-  };
   auto enough = [&](const CopiedTextFacts* f) {
     return f && f->prose_length >= static_cast<uint32_t>(min_report_length_);
   };
-  for (const CorpusReport* r : corpus.reports()) {
-    if (r->body.empty() || !r->year || only(r->body, *r->year) != r) continue;
-    const CorpusReport* before = only(r->body, *r->year - 1);
-    if (!before) continue;
-    const CopiedTextFacts* now = corpus.FactsOf<CopiedTextFacts>(*r);
-    const CopiedTextFacts* then = corpus.FactsOf<CopiedTextFacts>(*before);
-    if (!enough(now) || !enough(then)) continue;
+  corpus.ForEachYearPair([&](const CorpusReport& r, const CorpusReport& before) {
+    const CopiedTextFacts* now = corpus.FactsOf<CopiedTextFacts>(r);
+    const CopiedTextFacts* then = corpus.FactsOf<CopiedTextFacts>(before);
+    if (!enough(now) || !enough(then)) return;
     double similarity = Similarity(now->whole, then->whole);
-    if (similarity < threshold_) continue;
-    nlohmann::ordered_json ev = {{"other", before->path},
-                                 {"other_line", before->title.begin.line},
-                                 {"other_year", *before->year},
+    if (similarity < threshold_) return;
+    nlohmann::ordered_json ev = {{"other", before.path},
+                                 {"other_line", before.title.begin.line},
+                                 {"other_year", *before.year},
                                  {"similarity", Rounded(similarity)}};
-    out.Report(*r, r->title, std::move(ev));
-  }
+    out.Report(r, r.title, std::move(ev));
+  });
 }
 
 }  // namespace reportlint

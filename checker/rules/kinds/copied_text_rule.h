@@ -42,7 +42,7 @@ class CopiedTextRule : public CorpusCheckTableKind<CopiedTextRule> {
   void CheckLastYear(const RuleCorpus& corpus, CorpusReporter& out) const;
 
   int min_length_ = 80;               // paragraphs: characters of the comparison form
-  double threshold_ = 0.9;            // estimated Jaccard similarity to count as copied
+  double threshold_ = 0;              // estimated similarity to count as copied (per check)
   int boilerplate_bodies_ = 3;        // paragraphs: shared by this many bodies = boilerplate
   int min_report_length_ = 400;       // last-year: prose characters a report needs
   std::vector<std::u32string> boilerplate_;  // comparison forms of `boilerplate:`

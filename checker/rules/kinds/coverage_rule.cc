@@ -42,7 +42,8 @@ void CoverageRule::ConfigureYears(ParamReader& params) {
 }
 
 void CoverageRule::ConfigureLate(ParamReader& params) {
-  if (auto md = ParseMonthDay(params.String("deadline", "03-31"))) {
+  if (!params.Has("deadline")) return;  // the members' default, 31 March
+  if (auto md = ParseMonthDay(params.String("deadline"))) {
     deadline_month_ = md->month;
     deadline_day_ = md->day;
   } else {

@@ -1,5 +1,7 @@
 #include "checker/rules/kinds/numeric_evidence.h"
 
+#include <charconv>
+
 #include <algorithm>
 
 #include "checker/util/utf.h"
@@ -76,9 +78,23 @@ const std::vector<Relation>& RelationsFor(const Analysis& a,
   return *storage;
 }
 
+nlohmann::ordered_json PrintedNumber(Decimal d) {
+  std::string s = d.ToString();
+  // from_chars: no exception on a number too long for the type, no locale.
+  const char* end = s.data() + s.size();
+  if (d.FractionDigits() == 0) {
+    long long n = 0;
+    if (std::from_chars(s.data(), end, n).ec == std::errc()) return n;
+  } else {
+    double x = 0;
+    if (std::from_chars(s.data(), end, x).ec == std::errc()) return x;
+  }
+  return s;  // beyond what JSON numbers hold exactly: the digits as printed
+}
+
 nlohmann::ordered_json ScaledNumber(Decimal value, Decimal scale) {
   auto scaled = value.Div(scale, Decimal::Round::kFloor);
-  return nlohmann::ordered_json::parse(scaled ? scaled->ToString() : value.ToString());
+  return PrintedNumber(scaled ? *scaled : value);
 }
 
 std::string PrintedUnit(const Quantity& q) {

@@ -37,6 +37,9 @@ void ForEachListReading(const Analysis& a, const std::optional<RelationLexicon>&
                         const ReadingOptions& reading,
                         const std::function<void(const Relation&, const ListVerdict&)>& f);
 
+// A JSON number as printed: 29, 12.5, -3.
+nlohmann::ordered_json PrintedNumber(Decimal d);
+
 // `value` in units of `scale` (80400亩 at 万 -> 8.04), as a JSON number.
 nlohmann::ordered_json ScaledNumber(Decimal value, Decimal scale);
 

@@ -4,6 +4,11 @@
 
 namespace reportlint {
 
+namespace {
+// The values of `relation:`, in the order of RollupRule::Relation.
+const char* const kRelationNames[] = {"equal", "at-most", "at-least"};
+}  // namespace
+
 const std::vector<CorpusKindCheck<RollupRule>>& RollupRule::Checks() {
   static const std::vector<CorpusKindCheck<RollupRule>> checks = {
       {"sum", &RollupRule::ConfigureSum, &RollupRule::CollectSum, &RollupRule::CheckSum,
@@ -20,10 +25,11 @@ void RollupRule::Configure(ParamReader& params) {
 
 void RollupRule::ConfigureSum(ParamReader& params) {
   spec_.Configure(params, true, true);
-  std::string r = params.Choice("relation", {"equal", "at-most", "at-least"}, "equal");
-  relation_ = r == "at-most" ? Relation::kAtMost
-              : r == "at-least" ? Relation::kAtLeast
-                                : Relation::kEqual;
+  std::string r = params.Choice("relation", {std::begin(kRelationNames), std::end(kRelationNames)},
+                                kRelationNames[0]);
+  for (size_t i = 0; i < std::size(kRelationNames); ++i) {
+    if (r == kRelationNames[i]) relation_ = static_cast<Relation>(i);
+  }
   // A flattened (text) table binds its columns by position, so the spec must
   // list them all; the rule may still compare only some.
   for (bool rows : {true, false}) {
@@ -65,8 +71,8 @@ void RollupRule::CheckSum(const RuleCorpus& corpus, CorpusReporter& out) const {
   // The single report of `key` for `year` with cells, or null: with none or
   // two, what the body stated that year is unknown.
   auto only = [&](const std::string& key, int year) -> const CorpusReport* {
-    std::vector<const CorpusReport*> found = corpus.Find(key, year);
-    return found.size() == 1 && corpus.FactsOf<TableCells>(*found[0]) ? found[0] : nullptr;
+    const CorpusReport* r = corpus.Only(key, year);
+    return r && corpus.FactsOf<TableCells>(*r) ? r : nullptr;
   };
   for (int year : corpus.Years()) {
     for (const HierarchyBody& body : h->bodies()) {
@@ -88,7 +94,6 @@ void RollupRule::CheckCell(const RuleCorpus& corpus, const CorpusReport& parent,
                            const std::vector<const HierarchyBody*>& children,
                            const std::vector<const CorpusReport*>& parts, SpecCell cell,
                            CorpusReporter& out) const {
-  static const char* const kRelation[] = {"equal", "at-most", "at-least"};
   const KeptNumber* stated = corpus.FactsOf<TableCells>(parent)->Find(cell.first, cell.second);
   if (!stated) return;
   Interval sum;
@@ -108,7 +113,7 @@ void RollupRule::CheckCell(const RuleCorpus& corpus, const CorpusReport& parent,
   nlohmann::ordered_json ev = {{"table", spec_.name()},
                                {"row", spec_.rows()[cell.first].label},
                                {"column", spec_.columns()[cell.second].label},
-                               {"relation", kRelation[static_cast<int>(relation_)]},
+                               {"relation", kRelationNames[static_cast<int>(relation_)]},
                                {"stated", PrintedNumber(stated->printed)},
                                {"children_sum", PrintedNumber(sum_printed)},
                                {"children", std::move(listed)},

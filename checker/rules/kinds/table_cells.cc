@@ -1,7 +1,5 @@
 #include "checker/rules/kinds/table_cells.h"
 
-#include <charconv>
-
 #include <algorithm>
 
 namespace reportlint {
@@ -17,20 +15,6 @@ CellValue ReadCell(const TableCell& c) {
     v.usable = v.empty = true;
   }
   return v;
-}
-
-nlohmann::ordered_json PrintedNumber(Decimal d) {
-  std::string s = d.ToString();
-  // from_chars: no exception on a number too long for the type, no locale.
-  const char* end = s.data() + s.size();
-  if (d.FractionDigits() == 0) {
-    long long n = 0;
-    if (std::from_chars(s.data(), end, n).ec == std::errc()) return n;
-  } else {
-    double x = 0;
-    if (std::from_chars(s.data(), end, x).ec == std::errc()) return x;
-  }
-  return s;  // beyond what JSON numbers hold exactly: the digits as printed
 }
 
 KeptSpan LocateSpan(const Analysis& a, size_t begin, size_t end) {

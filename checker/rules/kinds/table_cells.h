@@ -11,6 +11,7 @@
 
 #include "checker/corpus/corpus.h"
 #include "checker/facts/analysis.h"
+#include "checker/rules/kinds/numeric_evidence.h"
 #include "checker/rules/kinds/table_rule_spec.h"
 
 namespace reportlint {
@@ -24,8 +25,6 @@ struct CellValue {
 };
 CellValue ReadCell(const TableCell& c);
 
-// A JSON number as printed: 29, 12.5, -3.
-nlohmann::ordered_json PrintedNumber(Decimal d);
 
 // Where folded span [begin, end) of `a` is in the original file.
 KeptSpan LocateSpan(const Analysis& a, size_t begin, size_t end);
