@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "checker/corpus/hierarchy.h"
+#include "checker/facts/directives.h"
 #include "checker/values/dates.h"
 #include "reportlint/location.h"
 
@@ -61,6 +62,9 @@ struct CorpusReport {
   // the rule that collected it: a CorpusReport is used while its Checker
   // lives); null facts when the rule found nothing to collect.
   std::vector<std::pair<std::string_view, std::shared_ptr<const CorpusFacts>>> facts;
+  // Its suppression directives that name a cross-report rule: applied to the
+  // findings at this report once the run is judged (usually none).
+  std::vector<Directive> directives;
 
   // Whether the rule `rule_id` governs the report (its applies_to, and not
   // turned off for the file): only then does the rule judge it.

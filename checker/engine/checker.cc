@@ -27,6 +27,7 @@ struct Checker::Impl {
   Options options;
   std::vector<std::unique_ptr<Pack>> packs;
   std::set<std::string> rule_ids;  // every loaded rule and tool check
+  std::set<std::string> corpus_rule_ids;  // the cross-report rules among them
   std::unique_ptr<Baseline> baseline;
   std::unique_ptr<Hierarchy> hierarchy;  // null without Options::hierarchy
 };
@@ -72,7 +73,10 @@ std::unique_ptr<Checker> Checker::Create(const Options& options, std::vector<Err
   size_t before = errors->size();
   LoadPacks(options, &impl->packs, errors);
   for (const auto& pack : impl->packs) {
-    for (const auto& rule : pack->rules) impl->rule_ids.insert(rule->id);
+    for (const auto& rule : pack->rules) {
+      impl->rule_ids.insert(rule->id);
+      if (rule->impl->AsCorpusRule()) impl->corpus_rule_ids.insert(rule->id);
+    }
   }
   for (const ToolCheck& c : ToolChecks()) impl->rule_ids.insert(c.id);
   if (!options.baseline.empty()) {
@@ -171,6 +175,7 @@ Result Checker::CheckDocument(std::shared_ptr<const Document> document,
   sink_options.file_settings = file_rules;
   sink_options.baseline = impl_->baseline.get();
   sink_options.known_rules = &impl_->rule_ids;
+  sink_options.corpus_rules = &impl_->corpus_rule_ids;
   FindingSink sink(analysis, impl_->options.lang, sink_options);
   auto corpus = std::make_shared<CorpusReport>();
   for (const auto& pack : impl_->packs) {
@@ -179,8 +184,9 @@ Result Checker::CheckDocument(std::shared_ptr<const Document> document,
     }
   }
   DescribeForCorpus(analysis, result.report, corpus.get());
-  result.corpus = std::move(corpus);
   result.findings = sink.Take();
+  corpus->directives = sink.TakeDeferred();
+  result.corpus = std::move(corpus);
   result.suppressed = sink.suppressed();
   result.baselined = sink.baselined();
   return result;
@@ -235,7 +241,8 @@ CorpusResult Checker::CheckCorpus(const std::vector<std::shared_ptr<const Corpus
     }
   }
   CorpusResult result;
-  result.findings = sink.Take();
+  result.findings = sink.Take(corpus);
+  result.suppressed = sink.suppressed();
   result.baselined = sink.baselined();
   return result;
 }

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "checker/findings/directive_findings.h"
 #include "checker/findings/evidence.h"
 #include "checker/findings/finding_sink.h"
 #include "checker/findings/fingerprint.h"
@@ -78,7 +79,31 @@ void CorpusSink::ForRule::Add(const std::string& path, const Location& begin, co
   sink_->findings_.push_back(std::move(p));
 }
 
-std::vector<PlacedFinding> CorpusSink::Take() {
+void CorpusSink::ApplyDirectives(const Corpus& corpus) {
+  for (const auto& report : corpus.reports()) {
+    if (report->directives.empty()) continue;
+    std::vector<Directive> directives = report->directives;
+    std::vector<Finding> here;
+    std::erase_if(findings_, [&](PlacedFinding& p) {
+      if (p.path != report->path) return false;
+      here.push_back(std::move(p.finding));
+      return true;
+    });
+    suppressed_ += ApplySuppressions(&directives, &here);
+    // Their rule names were checked with the report; only "unused" is left.
+    for (Finding& f : DirectiveFindings(directives, nullptr, lang_)) {
+      std::optional<Severity> severity = ConfiguredSeverity(settings_, nullptr, f.rule_id, f.severity);
+      if (!severity) continue;
+      f.severity = *severity;
+      f.fingerprint = Fingerprint(f.rule_id, U"", U"", f.evidence_json);
+      here.push_back(std::move(f));
+    }
+    for (Finding& f : here) findings_.push_back({report->path, std::move(f)});
+  }
+}
+
+std::vector<PlacedFinding> CorpusSink::Take(const Corpus& corpus) {
+  ApplyDirectives(corpus);
   std::stable_sort(findings_.begin(), findings_.end(),
                    [](const PlacedFinding& x, const PlacedFinding& y) {
                      return SortKey(x) < SortKey(y);

@@ -38,15 +38,21 @@ class CorpusSink {
     const Rule* rule_;
   };
 
-  // Sorted by path, then line, column and rule; duplicates and baselined ones removed.
-  std::vector<PlacedFinding> Take();
+  // Sorted by path, then line, column and rule; duplicates removed, those the
+  // reports' directives (CorpusReport::directives) silence taken out and the
+  // directives that silence nothing reported, then the baselined ones removed.
+  std::vector<PlacedFinding> Take(const Corpus& corpus);
+  int suppressed() const { return suppressed_; }
   int baselined() const { return baselined_; }
 
  private:
   std::string lang_;
   const RuleSettings* settings_;
   const Baseline* baseline_;
+  void ApplyDirectives(const Corpus& corpus);
+
   std::vector<PlacedFinding> findings_;
+  int suppressed_ = 0;
   int baselined_ = 0;
 };
 

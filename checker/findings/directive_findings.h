@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/findings/directives.h"
+#include "checker/facts/directives.h"
 #include "reportlint/finding.h"
 
 namespace reportlint {

@@ -95,6 +95,14 @@ void FindingSink::ApplyDirectives() {
   std::vector<Directive> directives = FindDirectives(*analysis_.document);
   if (directives.empty()) return;
   suppressed_ = ApplySuppressions(&directives, &findings_);
+  for (Directive& d : directives) {
+    if (!d.problem.empty() || !options_.corpus_rules) continue;
+    bool across = std::any_of(d.rules.begin(), d.rules.end(),
+                              [&](const std::string& r) { return options_.corpus_rules->count(r); });
+    if (!across) continue;
+    deferred_.push_back(d);
+    d.used = true;  // whether it silences anything is known after the run
+  }
   for (Finding& f : DirectiveFindings(directives, options_.known_rules, lang_)) {
     std::optional<Severity> severity = ConfiguredSeverity(f.rule_id, f.severity);
     if (!severity) continue;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "checker/facts/analysis.h"
+#include "checker/facts/directives.h"
 #include "checker/findings/baseline.h"
 #include "checker/rules/pack.h"
 #include "checker/rules/rule_kind.h"
@@ -28,6 +29,9 @@ struct SinkOptions {
   // Every rule id loaded in the run: a directive naming another is invalid.
   // Null: directive rule names are not checked.
   const std::set<std::string>* known_rules = nullptr;
+  // The ids of the cross-report rules: a directive naming one is judged after
+  // the run (CorpusSink), where their findings are; here it is kept for then.
+  const std::set<std::string>* corpus_rules = nullptr;
 };
 
 // The severity configuration gives `rule_id` (whose own is `fallback`): the
@@ -67,6 +71,8 @@ class FindingSink {
   std::vector<Finding> Take();
 
   int suppressed() const { return suppressed_; }  // by inline directives (after Take)
+  // After Take: the report's directives that name a cross-report rule.
+  std::vector<Directive> TakeDeferred() { return std::move(deferred_); }
   int baselined() const { return baselined_; }    // by the baseline (after Take)
 
  private:
@@ -81,6 +87,7 @@ class FindingSink {
   std::string lang_;
   SinkOptions options_;
   std::vector<Finding> findings_;
+  std::vector<Directive> deferred_;
   int suppressed_ = 0;
   int baselined_ = 0;
 };

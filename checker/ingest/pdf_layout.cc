@@ -5,13 +5,11 @@
 
 #include "checker/util/utf.h"
 #include "checker/values/empty_cell.h"
+#include "checker/values/numeral.h"
 
 namespace reportlint {
 namespace {
 
-bool IsLatin(char32_t c) {
-  return IsAsciiDigit(c) || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
-}
 
 // A number alone, as a table's value cell prints it, or an empty-cell mark.
 bool IsValueText(std::u32string_view s) {
@@ -171,7 +169,7 @@ bool IsPageNumberLine(const PdfLine& line, double page_height) {
 
 void AppendWrapped(std::u32string* text, std::u32string_view more) {
   if (more.empty()) return;
-  if (!text->empty() && IsLatin(text->back()) && IsLatin(more.front())) text->push_back(U' ');
+  if (!text->empty() && numerals::IsAsciiAlnum(text->back()) && numerals::IsAsciiAlnum(more.front())) text->push_back(U' ');
   text->append(more);
 }
 

@@ -579,7 +579,6 @@ PdfTable BuildPdfTable(const std::vector<const PdfLine*>& lines) {
         int c = s.box.x0 < value_start && s.box.x1 > value_start ? label_cols : grid_col(s);
         Piece p{&s, lines[i]->page, i};
         if (!cells.empty() && cells.back().col >= c) {
-          std::vector<Piece> one{p};
           AppendWrapped(&cells.back().text, s.text);
           continue;
         }

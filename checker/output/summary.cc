@@ -34,6 +34,7 @@ void RunSummary::Add(const Result& file) {
 }
 
 void RunSummary::AddCorpus(const CorpusResult& corpus) {
+  suppressed += corpus.suppressed;
   baselined += corpus.baselined;
   for (const PlacedFinding& p : corpus.findings) {
     Count(p.finding);

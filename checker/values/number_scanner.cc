@@ -56,7 +56,7 @@ std::vector<Quantity> ScanQuantities(std::u32string_view text) {
       q = ScanPercentWords(text, i, floor, &next);
     } else if (StartsArabic(text, i)) {
       q = ScanArabic(text, i, floor, &next);
-    } else if (ChineseDigitValue(text[i]) >= 0 || IsChineseMultiplier(text[i])) {
+    } else if (IsChineseDigit(text[i])) {
       q = ScanChinese(text, i, floor, &next);
     }
     if (q) {

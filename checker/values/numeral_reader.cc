@@ -82,7 +82,7 @@ Numeral ReadArabic(std::u32string_view text, size_t i) {
 
 std::optional<Numeral> ReadChinese(std::u32string_view text, size_t i, size_t* run_end) {
   size_t p = i;
-  while (ChineseDigitValue(At(text, p)) >= 0 || IsChineseMultiplier(At(text, p))) ++p;
+  while (IsChineseDigit(At(text, p))) ++p;
   *run_end = p;
   std::u32string_view run = text.substr(i, p - i);
   bool multiplier = false;

@@ -55,7 +55,8 @@ struct Result {
 struct CorpusResult {
   // By path (the reports', and the hierarchy file's), then line, column, rule.
   std::vector<PlacedFinding> findings;
-  int baselined = 0;  // findings left out because the baseline records them
+  int suppressed = 0;  // silenced by the reports' inline directives
+  int baselined = 0;   // findings left out because the baseline records them
 };
 
 // A summary of one loaded rule, for `reportlint rules`.

@@ -73,6 +73,27 @@ TEST_CASE("check --hierarchy: a broken hierarchy stops the run with file:line:co
   CHECK(missing.err == dir.path() + "/none.csv: error: cannot read the hierarchy file\n");
 }
 
+TEST_CASE("check: a directive in a report silences a cross-report finding there, judged after the run") {
+  TempDir dir;
+  dir.Write("r/a.txt", Report("北山县"));
+  const std::string directive =
+      "# reportlint-disable-file ogi-corpus/duplicate-report -- 同一报告的两种格式\n";
+  dir.Write("r/b.txt", directive + Report("北山县人民政府"));  // the later: the finding's report
+  RunResult r = RunReportlint("check --no-config --format jsonl '" + dir.path() + "/r'");
+  CHECK(r.out.find("ogi-corpus/duplicate-report\",\"kind\":\"coverage") == std::string::npos);
+  CHECK(r.out.find("reportlint/unused-suppression") == std::string::npos);
+  // In the other report it silences nothing, and says so.
+  dir.Write("r/a.txt", directive + Report("北山县"));
+  dir.Write("r/b.txt", Report("北山县人民政府"));
+  RunResult moved = RunReportlint("check --no-config --format jsonl '" + dir.path() + "/r'");
+  CHECK(moved.out.find("{\"path\":\"" + dir.path() +
+                       "/r/a.txt\",\"rule\":\"reportlint/unused-suppression\",") !=
+        std::string::npos);
+  CHECK(moved.out.find("{\"path\":\"" + dir.path() +
+                       "/r/b.txt\",\"rule\":\"ogi-corpus/duplicate-report\",") !=
+        std::string::npos);
+}
+
 }  // namespace reportlint::testing
 
 namespace reportlint::testing {

@@ -60,5 +60,48 @@ TEST_CASE("RunPackRules honours applies_to and the rules configuration turns off
   CHECK(none.Take().empty());
 }
 
+// Rules over the whole run report nothing per report: they collect, for the
+// reports they govern and that configuration leaves them on.
+const char* kCorpusPack = R"(pack: c
+rules:
+  - id: c/dup
+    kind: coverage
+    check: duplicates
+    severity: warning
+    message: {zh: "z", en: "e"}
+  - id: c/off
+    kind: coverage
+    check: duplicates
+    severity: warning
+    message: {zh: "z", en: "e"}
+  - id: c/old
+    kind: coverage
+    check: duplicates
+    severity: warning
+    applies_to: {report_years: [2008, 2018]}
+    message: {zh: "z", en: "e"}
+)";
+
+TEST_CASE("RunPackRules: cross-report rules collect facts, report nothing, and are no pack of the report") {
+  std::vector<Error> errors;
+  auto pack = LoadPack("c", "c", {PackFile{"pack.yaml", kCorpusPack}}, BuiltinKinds(), &errors);
+  REQUIRE(errors.empty());
+  testing::AnalyzedText t = testing::AnalyzeText("某县2021年政府信息公开工作年度报告\nXX\n");
+  RuleSettings settings;
+  settings["c/off"].off = true;
+  SinkOptions options;
+  options.settings = &settings;
+  FindingSink sink(t.analysis, "en", options);
+  CorpusReport corpus;
+  // Only cross-report rules: the pack is not among the report's packs.
+  CHECK_FALSE(RunPackRules(*pack, t.analysis, sink, &corpus));
+  CHECK(sink.Take().empty());
+  std::vector<std::string> collected;
+  for (const auto& [id, facts] : corpus.facts) collected.emplace_back(id);
+  CHECK(collected == std::vector<std::string>{"c/dup"});  // c/off is off, c/old not 2021's
+  CHECK(corpus.GovernedBy("c/dup"));
+  CHECK_FALSE(corpus.GovernedBy("c/old"));
+}
+
 }  // namespace
 }  // namespace reportlint

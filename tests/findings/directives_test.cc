@@ -1,6 +1,6 @@
 // Inline suppression directives: where they are recognised, what they silence,
 // and the findings about directives that are malformed or silence nothing.
-#include "checker/findings/directives.h"
+#include "checker/facts/directives.h"
 
 #include <doctest/doctest.h>
 

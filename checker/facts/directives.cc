@@ -1,6 +1,6 @@
 // Finds suppression directives line by line in the source text. Only text in
 // a comment counts, so a report that merely mentions the syntax is not affected.
-#include "checker/findings/directives.h"
+#include "checker/facts/directives.h"
 
 #include "checker/util/utf.h"
 

@@ -1,8 +1,8 @@
 // Inline suppression directives, read from the source text of a report:
 //   <!-- reportlint-disable-next-line RULE[, RULE…] -- reason -->
 //   # reportlint-disable-file RULE -- reason
-#ifndef REPORTLINT_FINDINGS_DIRECTIVES_H_
-#define REPORTLINT_FINDINGS_DIRECTIVES_H_
+#ifndef REPORTLINT_FACTS_DIRECTIVES_H_
+#define REPORTLINT_FACTS_DIRECTIVES_H_
 
 #include <string>
 #include <vector>
@@ -33,4 +33,4 @@ std::vector<Directive> FindDirectives(const Document& document);
 
 }  // namespace reportlint
 
-#endif  // REPORTLINT_FINDINGS_DIRECTIVES_H_
+#endif  // REPORTLINT_FACTS_DIRECTIVES_H_
