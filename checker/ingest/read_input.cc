@@ -109,11 +109,8 @@ std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string
       return ReadDocx(path, bytes, error);
     case InputKind::kHtml:
       return ReadHtml(path, bytes, options.encoding, error);
-    case InputKind::kPdf: {
-      PdfLimits limits;
-      limits.max_pages = options.max_pdf_pages;
-      return ReadPdf(path, bytes, error, limits);
-    }
+    case InputKind::kPdf:
+      return ReadPdf(path, bytes, error, options.pdf);
     case InputKind::kText:
       break;
   }

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "checker/ingest/pdf_reader.h"
 #include "reportlint/document.h"
 #include "reportlint/error.h"
 
@@ -18,7 +19,7 @@ struct ReadOptions {
   size_t max_bytes = 64u << 20;  // larger files are refused, not truncated
   // Read the bytes as this format; nullopt: by the extension, else the bytes.
   std::optional<SourceFormat> format;
-  int max_pdf_pages = 500;       // longer PDFs are refused, not truncated
+  PdfLimits pdf;                 // pages and words of a PDF (pdf_reader.h)
 };
 
 // On failure returns nullptr and fills *error with the file and the reason.

@@ -51,14 +51,14 @@ std::string WritePdf(const std::vector<std::string>& pages) {
 
 }  // namespace
 
-TEST_CASE("pdf limits: more pages than ReadOptions::max_pdf_pages is an input error naming it") {
+TEST_CASE("pdf limits: more pages than ReadOptions::pdf.max_pages is an input error naming it") {
   std::string pdf = WritePdf({"one", "two", "three", "four"});
   ReadOptions options;
-  options.max_pdf_pages = 3;
+  options.pdf.max_pages = 3;
   Error error;
   CHECK(DocumentFromBytes("r.pdf", pdf, options, &error) == nullptr);
   CHECK(error.ToString() == "r.pdf: error: the PDF has 4 pages, more than the limit of 3");
-  options.max_pdf_pages = 4;  // at the limit: read
+  options.pdf.max_pages = 4;  // at the limit: read
   auto d = DocumentFromBytes("r.pdf", pdf, options, &error);
   REQUIRE(d != nullptr);
   CHECK(d->page_count() == 4);
@@ -79,7 +79,7 @@ TEST_CASE("pdf limits: more words than PdfLimits::max_words is an input error na
 TEST_CASE("pdf limits: the defaults are those docs/formats.md states") {
   CHECK(PdfLimits().max_pages == 500);
   CHECK(PdfLimits().max_words == size_t{2} << 20);
-  CHECK(ReadOptions().max_pdf_pages == 500);
+  CHECK(ReadOptions().pdf.max_pages == 500);
   CHECK(ReadOptions().max_bytes == size_t{64} << 20);
   // ...and the page says so: the numbers a user reads are the ones in force.
   std::ifstream in(testing::SourcePath("docs/formats.md"));
