@@ -73,6 +73,20 @@ TEST_CASE("check --hierarchy: a broken hierarchy stops the run with file:line:co
   CHECK(missing.err == dir.path() + "/none.csv: error: cannot read the hierarchy file\n");
 }
 
+TEST_CASE("check --hierarchy: a broken hierarchy is reported once, whatever the configurations") {
+  TempDir dir;
+  dir.Write("regions.yaml", "bodies:\n  - organisation: 东乡\n    parent: 北山\n");
+  dir.Write("a/.reportlint.yaml", "lang: en\n");
+  dir.Write("b/.reportlint.yaml", "lang: en\n");
+  std::string a = dir.Write("a/a.txt", Report("北山县"));
+  std::string b = dir.Write("b/b.txt", Report("东乡"));
+  RunResult r = RunReportlint("check --hierarchy '" + dir.path() + "/regions.yaml' '" + a + "' '" +
+                              b + "'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == dir.path() + "/regions.yaml:3:13: error: the parent '北山' is not a body of this file\n");
+}
+
 }  // namespace reportlint::testing
 
 namespace reportlint::testing {
