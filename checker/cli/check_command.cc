@@ -106,7 +106,8 @@ int RunCheck(const CheckCommand& cmd) {
     return kExitError;
   }
   // A workbook is binary: like gzip, never onto a terminal.
-  if (cmd.format == "xlsx" && cmd.output.empty() && isatty(STDOUT_FILENO)) {
+  const OutputFormat* format = FindOutputFormat(cmd.format);
+  if (format->binary && cmd.output.empty() && isatty(STDOUT_FILENO)) {
     std::cerr << "error: --format xlsx writes a binary workbook: give -o FILE.xlsx "
                  "(or redirect the output to a file)\n";
     return kExitError;
@@ -127,7 +128,7 @@ int RunCheck(const CheckCommand& cmd) {
   std::error_code ec;
   options.root = std::filesystem::current_path(ec).string();
   options.rules = std::move(rules);
-  auto writer = FindOutputFormat(cmd.format)->make(options, out);
+  auto writer = format->make(options, out);
 
   int threads = cmd.jobs > 0 ? cmd.jobs : static_cast<int>(std::thread::hardware_concurrency());
   bool input_error = false;
