@@ -87,9 +87,6 @@ TEST_CASE("check --hierarchy: a broken hierarchy is reported once, whatever the 
   CHECK(r.err == dir.path() + "/regions.yaml:3:13: error: the parent '北山' is not a body of this file\n");
 }
 
-}  // namespace reportlint::testing
-
-namespace reportlint::testing {
 
 TEST_CASE("rules --explain quotes a cross-report rule's fixture lines, in hierarchy files too") {
   RunResult r = RunReportlint("rules --explain ogi-corpus/missing-report");
@@ -98,9 +95,6 @@ TEST_CASE("rules --explain quotes a cross-report rule's fixture lines, in hierar
                    "西区人民政府\n") != std::string::npos);
 }
 
-}  // namespace reportlint::testing
-
-namespace reportlint::testing {
 
 TEST_CASE("check --baseline: a cross-report finding stays known when the other report is edited") {
   TempDir dir;
