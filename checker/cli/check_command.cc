@@ -98,8 +98,16 @@ int RunCheck(const CheckCommand& cmd) {
     return kExitError;
   }
   RunSettings run = configs.run_settings();
+  std::vector<RuleSummary> rules = configs.AllRules();  // before the run checker joins
+  // The hierarchy is loaded by the run's checker alone: create it now, so a
+  // broken hierarchy stops the run before any output.
+  if (!run.hierarchy.empty() && !configs.CheckerFor(run_config)) {
+    PrintErrors(errors);
+    return kExitError;
+  }
   // A workbook is binary: like gzip, never onto a terminal.
-  if (cmd.format == "xlsx" && cmd.output.empty() && isatty(STDOUT_FILENO)) {
+  const OutputFormat* format = FindOutputFormat(cmd.format);
+  if (format->binary && cmd.output.empty() && isatty(STDOUT_FILENO)) {
     std::cerr << "error: --format xlsx writes a binary workbook: give -o FILE.xlsx "
                  "(or redirect the output to a file)\n";
     return kExitError;
@@ -119,8 +127,8 @@ int RunCheck(const CheckCommand& cmd) {
   options.color = cmd.format == "text" && cmd.output.empty() && UseColor(cmd.color);
   std::error_code ec;
   options.root = std::filesystem::current_path(ec).string();
-  options.rules = configs.AllRules();
-  auto writer = FindOutputFormat(cmd.format)->make(options, out);
+  options.rules = std::move(rules);
+  auto writer = format->make(options, out);
 
   int threads = cmd.jobs > 0 ? cmd.jobs : static_cast<int>(std::thread::hardware_concurrency());
   bool input_error = false;

@@ -52,6 +52,8 @@ const Checker* ConfigSet::CheckerFor(const Config* config) {
   if (auto it = checkers_.find(config); it != checkers_.end()) return it->second.get();
   RunSettings run = run_settings();
   Options options = ResolveCheck(*config, flags_, run);
+  // Only the run's own checker checks the corpus: the others need no hierarchy.
+  if (config != RunConfig()) options.hierarchy.clear();
   size_t before = errors_->size();
   auto checker = Checker::Create(options, errors_);
   if (checker) {

@@ -22,7 +22,10 @@ std::string CsvLine(const std::vector<std::string>& cells) {
 std::vector<std::string> CsvCells(const nlohmann::ordered_json& cells) {
   std::vector<std::string> out;
   for (const auto& c : cells) {
-    out.push_back(c.is_string() ? c.get<std::string>() : c.is_null() ? "" : c.dump());
+    // A list cell is dumped as JSON; invalid UTF-8 becomes U+FFFD, as in jsonl.
+    out.push_back(c.is_string()  ? c.get<std::string>()
+                  : c.is_null() ? ""
+                                : c.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
   }
   return out;
 }

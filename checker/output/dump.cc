@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "checker/facts/list_readings.h"
+#include "checker/output/text_or_null.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -28,8 +29,7 @@ nlohmann::ordered_json DumpJson(const Analysis& a, bool facts) {
   } else {
     j["title"] = nullptr;
   }
-  j["organisation"] = info.organisation.empty() ? nlohmann::ordered_json(nullptr)
-                                                : nlohmann::ordered_json(U32ToUtf8(info.organisation));
+  j["organisation"] = TextOrNull(info.organisation);
   j["year"] = info.year ? nlohmann::ordered_json(*info.year) : nlohmann::ordered_json(nullptr);
   // As in the JSON report: null when no source gave the year.
   j["year_source"] = info.year_source == YearSource::kNone

@@ -17,12 +17,6 @@ nlohmann::ordered_json DecimalJson(Decimal d) {
   return std::strtod(d.ToString().c_str(), nullptr);
 }
 
-nlohmann::ordered_json TextOrNull(const std::string& s) {
-  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
-}
-
-nlohmann::ordered_json TextOrNull(const std::u32string& s) { return TextOrNull(U32ToUtf8(s)); }
-
 std::string JoinLabels(const std::vector<std::u32string>& labels) {
   std::string out;
   for (const std::u32string& l : labels) out += (out.empty() ? "" : " / ") + U32ToUtf8(l);

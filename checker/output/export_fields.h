@@ -7,6 +7,7 @@
 #include <string>
 
 #include "checker/facts/analysis.h"
+#include "checker/output/text_or_null.h"
 #include "checker/values/decimal.h"
 
 namespace reportlint {
@@ -14,10 +15,6 @@ namespace reportlint {
 // An integer when the value is whole (so 29 stays 29, not 29.0), else the
 // nearest double: what DuckDB, pandas and Spark sum.
 nlohmann::ordered_json DecimalJson(Decimal d);
-
-// null for "", else the text.
-nlohmann::ordered_json TextOrNull(const std::string& s);
-nlohmann::ordered_json TextOrNull(const std::u32string& s);
 
 // The label path joined with " / " (the row and column keys).
 std::string JoinLabels(const std::vector<std::u32string>& labels);

@@ -18,7 +18,7 @@ const OutputFormat kFormats[] = {
      MakeCsvWriter},
     {"xlsx",
      "an Excel workbook: sheets of reports, findings and each cross-report kind (needs -o FILE)",
-     MakeXlsxWriter},
+     MakeXlsxWriter, /*binary=*/true},
 };
 
 }  // namespace

@@ -55,6 +55,7 @@ struct OutputFormat {
   const char* name;
   const char* description;  // one line, for --help and docs/output.md
   WriterFactory make;
+  bool binary = false;  // not text (xlsx): never written onto a terminal
 };
 
 // nullptr when `name` is unknown.

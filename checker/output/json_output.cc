@@ -4,29 +4,26 @@
 
 #include "checker/findings/evidence.h"
 #include "checker/output/formats.h"
+#include "checker/output/text_or_null.h"
 
 namespace reportlint {
 namespace {
 
 constexpr const char* kSchema = "reportlint-findings/1";
 
-nlohmann::ordered_json OptionalString(const std::string& s) {
-  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
-}
-
 nlohmann::ordered_json ReportJson(const ReportMetadata& m) {
   nlohmann::ordered_json r;
-  r["title"] = OptionalString(m.title);
-  r["organisation"] = OptionalString(m.organisation);
+  r["title"] = TextOrNull(m.title);
+  r["organisation"] = TextOrNull(m.organisation);
   r["year"] = m.year ? nlohmann::ordered_json(*m.year) : nlohmann::ordered_json(nullptr);
-  r["year_source"] = OptionalString(m.year_source);
+  r["year_source"] = TextOrNull(m.year_source);
   if (m.period_start.empty()) {
     r["period"] = nullptr;
   } else {
     r["period"] = {{"start", m.period_start}, {"end", m.period_end}};
   }
-  r["published"] = OptionalString(m.published);
-  r["signed"] = OptionalString(m.signed_on);
+  r["published"] = TextOrNull(m.published);
+  r["signed"] = TextOrNull(m.signed_on);
   r["format"] = m.format;
   r["encoding"] = m.encoding;
   r["packs"] = m.packs;

@@ -4,6 +4,7 @@
 
 #include "checker/corpus/regulation.h"
 #include "checker/findings/evidence.h"
+#include "checker/output/text_or_null.h"
 
 namespace reportlint {
 namespace {
@@ -22,10 +23,6 @@ nlohmann::ordered_json FirstOf(const nlohmann::ordered_json& evidence, const cha
     if (it != evidence.end() && !it->is_null()) return *it;
   }
   return nullptr;
-}
-
-nlohmann::ordered_json NullIfEmpty(const std::string& s) {
-  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
 }
 
 std::string StringOr(const nlohmann::ordered_json& j, const char* key) {
@@ -96,9 +93,9 @@ nlohmann::ordered_json ReportRowJson(const ReportRow& row) {
     j["error"] = row.reason;
     return j;
   }
-  j["organisation"] = NullIfEmpty(row.organisation);
+  j["organisation"] = TextOrNull(row.organisation);
   j["year"] = row.year ? nlohmann::ordered_json(*row.year) : nlohmann::ordered_json(nullptr);
-  j["regulation"] = NullIfEmpty(row.regulation);
+  j["regulation"] = TextOrNull(row.regulation);
   j["packs"] = row.packs;
   j["errors"] = row.errors;
   j["warnings"] = row.warnings;

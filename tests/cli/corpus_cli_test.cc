@@ -94,9 +94,21 @@ TEST_CASE("check: a directive in a report silences a cross-report finding there,
         std::string::npos);
 }
 
-}  // namespace reportlint::testing
 
-namespace reportlint::testing {
+TEST_CASE("check --hierarchy: a broken hierarchy is reported once, whatever the configurations") {
+  TempDir dir;
+  dir.Write("regions.yaml", "bodies:\n  - organisation: 东乡\n    parent: 北山\n");
+  dir.Write("a/.reportlint.yaml", "lang: en\n");
+  dir.Write("b/.reportlint.yaml", "lang: en\n");
+  std::string a = dir.Write("a/a.txt", Report("北山县"));
+  std::string b = dir.Write("b/b.txt", Report("东乡"));
+  RunResult r = RunReportlint("check --hierarchy '" + dir.path() + "/regions.yaml' '" + a + "' '" +
+                              b + "'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == dir.path() + "/regions.yaml:3:13: error: the parent '北山' is not a body of this file\n");
+}
+
 
 TEST_CASE("rules --explain quotes a cross-report rule's fixture lines, in hierarchy files too") {
   RunResult r = RunReportlint("rules --explain ogi-corpus/missing-report");
@@ -105,9 +117,6 @@ TEST_CASE("rules --explain quotes a cross-report rule's fixture lines, in hierar
                    "西区人民政府\n") != std::string::npos);
 }
 
-}  // namespace reportlint::testing
-
-namespace reportlint::testing {
 
 TEST_CASE("check --baseline: a cross-report finding stays known when the other report is edited") {
   TempDir dir;

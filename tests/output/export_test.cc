@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "checker/ingest/read_input.h"
+#include "checker/output/csv_field.h"
 #include "checker/output/export_format.h"
 #include "checker/output/export_records.h"
 #include "tests/run_binary.h"
@@ -142,6 +143,16 @@ TEST_CASE("export: every record holds exactly its schema's fields, in order") {
   CHECK(report["status"] == "unreadable");
   CHECK(report["error"] == "not a DOCX file");
   CHECK(report["organisation"].is_null());
+}
+
+TEST_CASE("export: a csv list cell with invalid UTF-8 is replaced, as in jsonl, not thrown") {
+  nlohmann::ordered_json cells = nlohmann::ordered_json::array();
+  cells.push_back("a");
+  cells.push_back(nullptr);
+  cells.push_back(nlohmann::ordered_json::array({std::string("x\xff"), 2}));
+  std::vector<std::string> out;
+  CHECK_NOTHROW(out = CsvCells(cells));
+  CHECK(out == std::vector<std::string>{"a", "", "[\"x\xEF\xBF\xBD\",2]"});
 }
 
 TEST_CASE("export: csv is one file per record type, header first, RFC 4180 quoting") {

@@ -5,10 +5,18 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "checker/output/formats.h"
 #include "tests/run_binary.h"
 #include "tests/temp_dir.h"
 
 namespace reportlint::testing {
+
+TEST_CASE("output: only the workbook is a binary format, kept off terminals") {
+  for (const std::string& name : OutputFormatNames()) {
+    CAPTURE(name);
+    CHECK(FindOutputFormat(name)->binary == (name == "xlsx"));
+  }
+}
 
 TEST_CASE("output: jsonl is a report line then one finding per line, path first; an unreadable "
           "file is its report line with the error") {
