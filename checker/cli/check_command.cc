@@ -12,6 +12,7 @@
 #include "checker/cli/config_set.h"
 #include "checker/cli/inputs.h"
 #include "checker/cli/ordered_pool.h"
+#include "checker/cli/output_file.h"
 #include "checker/cli/progress.h"
 #include "checker/findings/baseline.h"
 #include "checker/output/formats.h"
@@ -114,13 +115,7 @@ int RunCheck(const CheckCommand& cmd) {
   }
 
   std::ofstream file_out;
-  if (!cmd.output.empty()) {
-    file_out.open(cmd.output, std::ios::binary);
-    if (!file_out) {
-      std::cerr << cmd.output << ": error: cannot write the output file\n";
-      return kExitError;
-    }
-  }
+  if (!cmd.output.empty() && !OpenOutputFile(cmd.output, &file_out)) return kExitError;
   std::ostream& out = cmd.output.empty() ? std::cout : file_out;
   OutputOptions options;
   options.lang = run.lang;
@@ -130,7 +125,7 @@ int RunCheck(const CheckCommand& cmd) {
   options.rules = std::move(rules);
   auto writer = format->make(options, out);
 
-  int threads = cmd.jobs > 0 ? cmd.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  int threads = WorkerCount(cmd.jobs);
   bool input_error = false;
   RunSummary summary;
   std::vector<BaselineEntry> recorded;
@@ -150,7 +145,7 @@ int RunCheck(const CheckCommand& cmd) {
     };
     const bool record = !cmd.write_baseline.empty();
     RunOrdered<Done>(
-        jobs.size(), std::max(1, threads),
+        jobs.size(), threads,
         [&](size_t i) {
           Result r = jobs[i].checker->Check(jobs[i].path, &jobs[i].file_rules);
           Done d;

@@ -10,6 +10,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/inputs.h"
 #include "checker/cli/ordered_pool.h"
+#include "checker/cli/output_file.h"
 #include "checker/facts/analysis.h"
 #include "checker/ingest/read_input.h"
 #include "checker/output/export_format.h"
@@ -34,11 +35,8 @@ std::vector<std::ostream*> OpenStreams(const ExportCommand& cmd, ExportFormat fo
   }
   std::vector<std::ostream*> out;
   for (const std::string& n : names) {
-    files->push_back(std::make_unique<std::ofstream>(n, std::ios::binary));
-    if (!*files->back()) {
-      std::cerr << n << ": error: cannot write the output file\n";
-      return {};
-    }
+    files->push_back(std::make_unique<std::ofstream>());
+    if (!OpenOutputFile(n, files->back().get())) return {};
     out.push_back(files->back().get());
   }
   return out;
@@ -76,7 +74,7 @@ int RunExport(const ExportCommand& cmd) {
 
   ReadOptions read;
   read.encoding = cmd.encoding;
-  int threads = cmd.jobs > 0 ? cmd.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  int threads = WorkerCount(cmd.jobs);
   bool input_error = false;
   struct Done {
     std::vector<std::string> parts;  // one per stream
@@ -85,7 +83,7 @@ int RunExport(const ExportCommand& cmd) {
   // Workers read, analyse and render; the document and its analysis die in
   // the worker, so only rendered text waits for its turn.
   RunOrdered<Done>(
-      inputs.size(), std::max(1, threads),
+      inputs.size(), threads,
       [&](size_t i) {
         Done d;
         Error error;
