@@ -71,6 +71,7 @@ table.grid td { border: 1px solid #9aa1a9; padding: 2px 6px; vertical-align: top
 table.grid td.label { background: #f3f5f7; }
 table.grid td.bad { background: var(--error-bg); outline: 2px solid var(--error); }
 table.grid td.bad.sev-warning { background: var(--warning-bg); outline-color: var(--warning); }
+table.grid td.part.active { outline: 2px dashed var(--error); background: #fff3e0; }
 table.grid td.group { background: #f3f5f7; font-weight: bold; }
 .computed { display: block; font-size: 11px; color: var(--error); white-space: nowrap; }
 #panel { position: fixed; right: 16px; bottom: 16px; width: 30em; max-height: 60vh; overflow: auto;
@@ -80,6 +81,7 @@ table.grid td.group { background: #f3f5f7; font-weight: bold; }
 .detail .msg { font-weight: bold; margin: 0 0 6px; }
 .detail table { border-collapse: collapse; font-size: 13px; }
 .detail th, .detail td { border: 1px solid var(--line); padding: 2px 6px; text-align: left; }
+.detail th { white-space: nowrap; vertical-align: top; }
 .detail .sev { font-weight: bold; }
 .corpus { margin: 16px 20px; background: #fff; border: 1px solid var(--line); padding: 8px 12px; }
 .corpus table { border-collapse: collapse; width: 100%; font-size: 13px; }

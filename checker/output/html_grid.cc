@@ -140,11 +140,21 @@ class GridDrawer {
     if (!here.empty()) {
       cls += std::string(cls.empty() ? "" : " ") + "bad sev-" + SeverityName(worst);
     }
+    // A cell a finding computed with: marked when that finding is shown.
+    std::vector<PartHere> parts = marks_->PartsStartingIn(range.begin, range.end);
+    std::string part_of;
+    for (const PartHere& p : parts) part_of += (part_of.empty() ? "" : " ") + p.marked->id;
+    if (!parts.empty()) cls += std::string(cls.empty() ? "" : " ") + "part";
     *out_ += "<td";
     if (!cls.empty()) *out_ += " class=\"" + cls + "\"";
+    if (!part_of.empty()) *out_ += " data-for=\"" + part_of + "\"";
     if (row_span > 1) *out_ += " rowspan=\"" + std::to_string(row_span) + "\"";
     if (col_span > 1) *out_ += " colspan=\"" + std::to_string(col_span) + "\"";
     *out_ += ">";
+    for (const PartHere& p : parts) {
+      *out_ += "<span class=\"anchor\" id=\"" + PartAnchor(*p.marked, p.part) + "\"></span>";
+      marks_->SetPartDrawn(p);
+    }
     marks_->Emit(range.begin, range.end, out_);
     for (const MarkedFinding* m : here) Computed(*m);
     *out_ += "</td>";

@@ -40,6 +40,7 @@ struct HtmlLabels {
   const char* place;
   const char* message;
   const char* evidence;
+  const char* parts;     // the values a computed value comes from
   const char* computed;  // shown in a table cell beside its stated value
   const char* close;
   const char* line;      // "第{}行" / "line {}"

@@ -19,6 +19,10 @@ std::string FindingAttributes(const MarkedFinding& m) {
          SeverityName(f.severity) + "\" data-line=\"" + std::to_string(f.begin.line) + "\"";
 }
 
+std::string PartAnchor(const MarkedFinding& m, size_t part) {
+  return m.id + "-p" + std::to_string(part + 1);
+}
+
 FindingMarks::FindingMarks(const std::u32string& text, std::vector<MarkedFinding> findings)
     : text_(text), findings_(std::move(findings)), placed_(findings_.size(), false) {
   line_starts_.push_back(0);
@@ -26,6 +30,7 @@ FindingMarks::FindingMarks(const std::u32string& text, std::vector<MarkedFinding
     if (text_[i] == U'\n') line_starts_.push_back(i + 1);
   }
   by_line_.resize(line_starts_.size());
+  parts_by_line_.resize(line_starts_.size());
   for (size_t k = 0; k < findings_.size(); ++k) {
     MarkedFinding& m = findings_[k];
     m.begin = std::min(m.begin, text_.size());
@@ -34,6 +39,10 @@ FindingMarks::FindingMarks(const std::u32string& text, std::vector<MarkedFinding
     size_t last = LineOf(m.end > m.begin ? m.end - 1 : m.begin);
     last = std::min(last, first + kMaxMarkedLines);
     for (size_t l = first; l <= last; ++l) by_line_[l].push_back(k);
+    for (size_t j = 0; j < m.parts.size(); ++j) {
+      m.parts[j] = std::min(m.parts[j], text_.size());
+      parts_by_line_[LineOf(m.parts[j])].push_back({k, j});
+    }
   }
 }
 
@@ -117,6 +126,26 @@ std::vector<const MarkedFinding*> FindingMarks::StartingIn(size_t begin, size_t 
     }
   }
   return out;
+}
+
+std::vector<PartHere> FindingMarks::PartsStartingIn(size_t begin, size_t end) const {
+  std::vector<PartHere> out;
+  if (begin >= end) return out;
+  for (size_t l = LineOf(begin), last = LineOf(end - 1); l <= last; ++l) {
+    for (auto [k, j] : parts_by_line_[l]) {
+      size_t at = findings_[k].parts[j];
+      if (at >= begin && at < end) out.push_back({&findings_[k], j});
+    }
+  }
+  return out;
+}
+
+void FindingMarks::SetPartDrawn(const PartHere& part) {
+  drawn_parts_.insert({static_cast<size_t>(part.marked - findings_.data()), part.part});
+}
+
+bool FindingMarks::PartDrawn(const MarkedFinding& m, size_t part) const {
+  return drawn_parts_.count({static_cast<size_t>(&m - findings_.data()), part}) > 0;
 }
 
 void FindingMarks::SetPlaced(const MarkedFinding& m) {

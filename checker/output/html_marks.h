@@ -3,6 +3,7 @@
 #ifndef REPORTLINT_OUTPUT_HTML_MARKS_H_
 #define REPORTLINT_OUTPUT_HTML_MARKS_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,17 @@ struct MarkedFinding {
   size_t end = 0;  // >= begin
   std::string id;
   int number = 0;  // 1-based, shown on its badge
+  std::vector<size_t> parts;  // where each of Finding::parts begins in the reading text
 };
+
+// Part `part` (0-based) of finding `marked`: a cell the page marks and links to.
+struct PartHere {
+  const MarkedFinding* marked = nullptr;
+  size_t part = 0;
+};
+
+// The id of a part's anchor, which the finding's detail links to.
+std::string PartAnchor(const MarkedFinding& m, size_t part);
 
 // The finding's element attributes: id, data-rule, data-severity, data-line
 // (what tests and users' scripts select findings by).
@@ -40,6 +51,12 @@ class FindingMarks {
   std::vector<const MarkedFinding*> Unplaced() const;
   // The findings that start in [begin, end).
   std::vector<const MarkedFinding*> StartingIn(size_t begin, size_t end) const;
+  // The parts of any finding that begin in [begin, end).
+  std::vector<PartHere> PartsStartingIn(size_t begin, size_t end) const;
+  // Records that the anchor of `part` was written (PartAnchor), so links to
+  // it lead somewhere; PartDrawn tells.
+  void SetPartDrawn(const PartHere& part);
+  bool PartDrawn(const MarkedFinding& m, size_t part) const;
   // Marks finding `m` placed (its element was written elsewhere).
   void SetPlaced(const MarkedFinding& m);
 
@@ -55,6 +72,9 @@ class FindingMarks {
   std::vector<size_t> line_starts_;
   // Per line of the text: the findings whose span touches it.
   std::vector<std::vector<size_t>> by_line_;
+  // Per line: the (finding, part) pairs whose part begins on it.
+  std::vector<std::vector<std::pair<size_t, size_t>>> parts_by_line_;
+  std::set<std::pair<size_t, size_t>> drawn_parts_;  // (finding, part)
 };
 
 }  // namespace reportlint

@@ -49,6 +49,7 @@ Spans FindingSpans(const Result& file, const std::string& anchor) {
     m.id = anchor + "-f" + std::to_string(n);
     m.begin = doc.TextIndex(f.begin);
     m.end = std::max(m.begin, doc.TextIndex(f.end));
+    for (const FindingPart& p : f.parts) m.parts.push_back(doc.TextIndex(p.begin));
     s.marked.push_back(m);
     s.whole.push_back(has_whole && f.begin.line == whole_begin.line &&
                       f.begin.column == whole_begin.column && f.end.line == whole_end.line &&
@@ -253,7 +254,8 @@ std::string PlaceText(const Location& where, const std::string& format, const st
 }
 
 std::string FindingDetail(const Finding& f, const std::string& id, const std::string& place,
-                          const std::string& lang) {
+                          const std::string& lang,
+                          const std::vector<std::string>& part_anchors) {
   const HtmlLabels& l = LabelsFor(lang);
   std::string out = "<div class=\"detail\" id=\"d-" + id + "\"><p class=\"msg\">" +
                     HtmlEscape(f.message) + "</p><table>";
@@ -269,6 +271,15 @@ std::string FindingDetail(const Finding& f, const std::string& id, const std::st
     for (const auto& [key, value] : ev.items()) {
       row(EvidenceKeyLabel(key, lang), value.is_string() ? value.get<std::string>() : value.dump());
     }
+  }
+  for (size_t j = 0; j < f.parts.size(); ++j) {
+    const FindingPart& part = f.parts[j];
+    std::string value = HtmlEscape(part.value.empty() ? "—" : part.value);
+    if (j < part_anchors.size() && !part_anchors[j].empty()) {
+      value = "<a href=\"#" + part_anchors[j] + "\">" + value + "</a>";
+    }
+    out += "<tr class=\"part\"><th>" + std::string(j == 0 ? l.parts : "") + "</th><td>" +
+           HtmlEscape(part.label) + "：" + value + "</td></tr>";
   }
   out += "</table></div>\n";
   return out;
@@ -327,7 +338,11 @@ HtmlReport RenderHtmlReport(const Result& file, const std::string& lang) {
            "\" data-show=\"" + m.id + "\">" + HtmlEscape(place) + "</a> " +
            HtmlEscape(f.message) + " <span class=\"rule\">[" + HtmlEscape(f.rule_id) +
            "]</span></li>";
-    details += FindingDetail(f, m.id, place, lang);
+    std::vector<std::string> anchors;
+    for (size_t j = 0; j < m.parts.size(); ++j) {
+      anchors.push_back(marks.PartDrawn(m, j) ? PartAnchor(m, j) : "");
+    }
+    details += FindingDetail(f, m.id, place, lang, anchors);
   }
   out += "</ol></aside></div>\n<div class=\"details\" hidden>\n" + details + "</div>\n</article>\n";
   return r;

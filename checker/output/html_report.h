@@ -21,8 +21,11 @@ HtmlReport RenderHtmlReport(const Result& file, const std::string& lang);
 
 // The detail a click shows: message, severity, rule, place and the evidence
 // as a table (the `d-ID` element the page's script copies into its panel).
+// `part_anchors`: per Finding::parts, the id of its place on the page ("":
+// not drawn), which the detail links to.
 std::string FindingDetail(const Finding& f, const std::string& id, const std::string& place,
-                          const std::string& lang);
+                          const std::string& lang,
+                          const std::vector<std::string>& part_anchors = {});
 
 // Where the finding is, as an officer finds it: 第3段 / 表格2第6行第10列 in a DOCX,
 // 第2页 in a PDF, 第12行 in a text; in English "paragraph 3", ….
