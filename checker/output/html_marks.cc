@@ -38,7 +38,10 @@ FindingMarks::FindingMarks(const std::u32string& text, std::vector<MarkedFinding
     size_t first = LineOf(m.begin);
     size_t last = LineOf(m.end > m.begin ? m.end - 1 : m.begin);
     last = std::min(last, first + kMaxMarkedLines);
-    for (size_t l = first; l <= last; ++l) by_line_[l].push_back(k);
+    placed_[k] = !m.in_text;
+    if (m.in_text) {
+      for (size_t l = first; l <= last; ++l) by_line_[l].push_back(k);
+    }
     for (size_t j = 0; j < m.parts.size(); ++j) {
       m.parts[j] = std::min(m.parts[j], text_.size());
       parts_by_line_[LineOf(m.parts[j])].push_back({k, j});
@@ -148,8 +151,5 @@ bool FindingMarks::PartDrawn(const MarkedFinding& m, size_t part) const {
   return drawn_parts_.count({static_cast<size_t>(&m - findings_.data()), part}) > 0;
 }
 
-void FindingMarks::SetPlaced(const MarkedFinding& m) {
-  placed_[static_cast<size_t>(&m - findings_.data())] = true;
-}
 
 }  // namespace reportlint

@@ -20,6 +20,9 @@ struct MarkedFinding {
   std::string id;
   int number = 0;  // 1-based, shown on its badge
   std::vector<size_t> parts;  // where each of Finding::parts begins in the reading text
+  // False: the finding's element is written elsewhere (about the report as a
+  // whole) and its span is not marked in the text.
+  bool in_text = true;
 };
 
 // Part `part` (0-based) of finding `marked`: a cell the page marks and links to.
@@ -57,8 +60,6 @@ class FindingMarks {
   // it lead somewhere; PartDrawn tells.
   void SetPartDrawn(const PartHere& part);
   bool PartDrawn(const MarkedFinding& m, size_t part) const;
-  // Marks finding `m` placed (its element was written elsewhere).
-  void SetPlaced(const MarkedFinding& m);
 
   const std::vector<MarkedFinding>& findings() const { return findings_; }
 

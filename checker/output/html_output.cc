@@ -88,12 +88,18 @@ class HtmlWriter : public OutputWriter {
 
   void WriteIndex() {
     out_ << "<nav id=\"index\"><h2>" << labels_.index << "</h2><input id=\"index-filter\" "
-         << "type=\"search\" placeholder=\"" << labels_.filter << "\"><table><thead><tr><th>"
-         << labels_.file << "</th><th>" << labels_.title << "</th><th>" << labels_.organisation
-         << "</th><th class=\"num\">" << labels_.year << "</th><th class=\"num\">" << labels_.errors
-         << "</th><th class=\"num\">" << labels_.warnings << "</th><th class=\"num\">"
-         << labels_.infos << "</th></tr></thead><tbody>\n"
-         << index_rows_ << "</tbody></table></nav>\n";
+         << "type=\"search\" placeholder=\"" << labels_.filter << "\"><table><thead><tr>";
+    // Ids let a script (and the browser test) sort by a column.
+    const std::pair<const char*, bool> columns[] = {
+        {labels_.file, false},  {labels_.title, false},   {labels_.organisation, false},
+        {labels_.year, true},   {labels_.errors, true},   {labels_.warnings, true},
+        {labels_.infos, true}};
+    int n = 0;
+    for (const auto& [label, numeric] : columns) {
+      out_ << "<th id=\"index-col-" << ++n << "\"" << (numeric ? " class=\"num\"" : "") << ">"
+           << label << "</th>";
+    }
+    out_ << "</tr></thead><tbody>\n" << index_rows_ << "</tbody></table></nav>\n";
   }
 
   OutputOptions options_;

@@ -21,17 +21,12 @@ std::string Anchor(const std::string& path) {
   return fmt::format("r{:08x}", h);
 }
 
-// The reading-text span of each finding, and which of them are about the
-// report as a whole (reported at the title line: a missing section, a
-// missing period): those go to the top, not onto the title.
-struct Spans {
-  std::vector<MarkedFinding> marked;
-  std::vector<bool> whole;
-};
-
-Spans FindingSpans(const Result& file, const std::string& anchor) {
+// The reading-text span of each finding; those about the report as a whole
+// (reported at the title line: a missing section, a missing period) are not
+// in_text: they go to the top, not onto the title.
+std::vector<MarkedFinding> FindingSpans(const Result& file, const std::string& anchor) {
   const Document& doc = *file.document;
-  Spans s;
+  std::vector<MarkedFinding> s;
   Location whole_begin, whole_end;
   bool has_whole = false;
   if (file.analysis) {
@@ -50,10 +45,10 @@ Spans FindingSpans(const Result& file, const std::string& anchor) {
     m.begin = doc.TextIndex(f.begin);
     m.end = std::max(m.begin, doc.TextIndex(f.end));
     for (const FindingPart& p : f.parts) m.parts.push_back(doc.TextIndex(p.begin));
-    s.marked.push_back(m);
-    s.whole.push_back(has_whole && f.begin.line == whole_begin.line &&
-                      f.begin.column == whole_begin.column && f.end.line == whole_end.line &&
-                      f.end.column == whole_end.column);
+    m.in_text = !(has_whole && f.begin.line == whole_begin.line &&
+                  f.begin.column == whole_begin.column && f.end.line == whole_end.line &&
+                  f.end.column == whole_end.column);
+    s.push_back(m);
   }
   return s;
 }
@@ -208,13 +203,13 @@ class BodyDrawer {
 
 // The sections the report lacks, from the evidence of its whole-report
 // findings, listed in the outline where the officer looks for them.
-std::string MissingInOutline(const Spans& spans, const std::string& lang) {
+std::string MissingInOutline(const std::vector<MarkedFinding>& marked, const std::string& lang) {
   std::string out;
-  for (size_t k = 0; k < spans.marked.size(); ++k) {
-    if (!spans.whole[k]) continue;
-    auto ev = nlohmann::ordered_json::parse(spans.marked[k].finding->evidence_json, nullptr, false);
+  for (const MarkedFinding& m : marked) {
+    if (m.in_text) continue;
+    auto ev = nlohmann::ordered_json::parse(m.finding->evidence_json, nullptr, false);
     if (!ev.is_object() || !ev.contains("missing") || !ev["missing"].is_string()) continue;
-    const std::string& id = spans.marked[k].id;
+    const std::string& id = m.id;
     out += "<li class=\"missing\"><a href=\"#" + id + "\" data-show=\"" + id + "\">" +
            LabelsFor(lang).missing_section + HtmlEscape(ev["missing"].get<std::string>()) +
            "</a></li>";
@@ -302,17 +297,14 @@ HtmlReport RenderHtmlReport(const Result& file, const std::string& lang) {
     return r;
   }
 
-  Spans spans = FindingSpans(file, r.anchor);
-  FindingMarks marks(file.document->text(), spans.marked);
+  FindingMarks marks(file.document->text(), FindingSpans(file, r.anchor));
   std::string whole;
-  for (size_t k = 0; k < spans.marked.size(); ++k) {
-    if (!spans.whole[k]) continue;
-    Card(marks.findings()[k], lang, &whole);
-    marks.SetPlaced(marks.findings()[k]);
+  for (const MarkedFinding& m : marks.findings()) {
+    if (!m.in_text) Card(m, lang, &whole);
   }
   std::string text, outline;
   BodyDrawer(file, r.anchor, lang, &marks).Draw(&text, &outline);
-  outline += MissingInOutline(spans, lang);
+  outline += MissingInOutline(marks.findings(), lang);
   std::string elsewhere;
   for (const MarkedFinding* m : marks.Unplaced()) Card(*m, lang, &elsewhere);
 
