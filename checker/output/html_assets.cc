@@ -97,10 +97,11 @@ body.hide-info mark.sev-info { background: none; box-shadow: none; }
 @media (max-width: 1100px) { .body { grid-template-columns: minmax(0, 1fr); }
   .outline, .list { position: static; max-height: none; border: 0; } }
 @media print {
-  body { background: #fff; display: block; font-size: 11pt; }
+  body { background: #fff; font-size: 11pt; }
   #run label, #index input, #panel, .outline { display: none !important; }
   #run { background: none; color: #000; border-bottom: 2px solid #000; }
-  .report { border: 0; margin: 0; break-before: page; }
+  .report { border: 0; margin: 0; }
+  .report + .report { break-before: page; }
   .body { display: block; }
   .list { position: static; max-height: none; border: 0; border-top: 1px solid #000; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
