@@ -8,6 +8,7 @@
 
 #include "checker/ingest/html_boilerplate.h"
 #include "checker/ingest/html_charset.h"
+#include "checker/ingest/html_nesting.h"
 #include "checker/ingest/text_builder.h"
 #include "checker/util/utf.h"
 
@@ -248,6 +249,20 @@ std::unique_ptr<Document> ReadHtml(const std::string& path, std::string_view byt
   if (!HasMarkup(decoded.text)) {  // a text report saved as .html
     return std::make_unique<Document>(path, SourceFormat::kText, decoded.encoding,
                                       std::move(decoded.text));
+  }
+  // Before the parse, whose time grows with depth × elements: an estimate of
+  // the nesting far past the limit (it may count a level that the parser
+  // closes implicitly, never misses two in a row) or too many elements.
+  TagCount tags = CountTags(decoded.text);
+  if (tags.elements > limits.max_elements) {
+    *error = {path, 0, 0, "the HTML page has more than " + std::to_string(limits.max_elements) +
+                              " elements, the limit; it cannot be read"};
+    return nullptr;
+  }
+  if (tags.max_depth > 4 * static_cast<size_t>(limits.max_depth)) {
+    *error = {path, 0, 0, "the HTML page nests elements more than " +
+                              std::to_string(limits.max_depth) + " deep; it cannot be read"};
+    return nullptr;
   }
   // gumbo reads UTF-8 and reports byte offsets; char_byte maps characters to them.
   std::string buffer;

@@ -15,6 +15,9 @@ namespace reportlint {
 struct HtmlLimits {
   size_t max_bytes = 16u << 20;  // larger pages are refused
   int max_depth = 512;           // elements nested deeper make the page unreadable
+  // More start tags than this make it unreadable too: a report has some
+  // thousands; a million would cost the parse gigabytes.
+  size_t max_elements = 1'000'000;
 };
 
 // Parses `bytes` with gumbo (HTML5 error recovery: any byte sequence parses)

@@ -1,6 +1,7 @@
 // Tests of the HTML reader: the reading text without boilerplate, entities and <br>,
 // declared charsets, tables as source cells, locations in the markup, input errors.
 #include "checker/ingest/html_reader.h"
+#include "checker/ingest/html_nesting.h"
 
 #include <doctest/doctest.h>
 
@@ -148,6 +149,38 @@ TEST_CASE("html: TextIndex finds the reading-text character Locate placed in the
   Location past;
   past.line = 999;
   CHECK(d->TextIndex(past) == text.size());
+}
+
+}  // namespace reportlint
+
+namespace reportlint {
+
+TEST_CASE("html: tags are counted before the parse; optional end tags and void elements do "
+          "not nest") {
+  TagCount t = CountTags(U"<html><body><div><p>a<p>b<br><img src='x>y'><div/></div>"
+                         U"<!-- <div><div> --><script>if (a<b) '<div>'</script>"
+                         U"<table><tr><td><font>x</font></td></tr></table></body></html>");
+  CHECK(t.max_depth == 2);  // div > (nothing) ; table > font
+  CHECK(t.elements == 13);
+  std::u32string deep;
+  for (int i = 0; i < 3000; ++i) deep += U"<div>";
+  CHECK(CountTags(deep).max_depth == 3000);
+}
+
+TEST_CASE("html: a page nested or sized past the limits is refused before gumbo parses it") {
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  deep += "x";
+  Error error;
+  CHECK_FALSE(ReadHtml("deep.html", deep, "", &error, HtmlLimits{}));
+  CHECK(error.message == "the HTML page nests elements more than 512 deep; it cannot be read");
+  HtmlLimits few;
+  few.max_elements = 10;
+  std::string many = "<html><body>";
+  for (int i = 0; i < 11; ++i) many += "<b>x</b>";
+  CHECK_FALSE(ReadHtml("many.html", many, "", &error, few));
+  CHECK(error.message ==
+        "the HTML page has more than 10 elements, the limit; it cannot be read");
 }
 
 }  // namespace reportlint
