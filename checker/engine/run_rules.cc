@@ -1,8 +1,25 @@
 #include "checker/engine/run_rules.h"
 
+#include <functional>
+
 #include "checker/rules/corpus_rule.h"
+#include "checker/util/regex.h"
 
 namespace reportlint {
+namespace {
+
+// The folded index of a pointer into the folded text; npos when the pattern
+// ran on text of its own (a heading's title, a cell).
+size_t FoldedIndex(const Analysis& a, const char32_t* where) {
+  const std::u32string& text = a.folded.text();
+  std::less<const char32_t*> before;  // pointers into different objects compare only this way
+  if (!where || before(where, text.data()) || before(text.data() + text.size(), where)) {
+    return std::u32string::npos;
+  }
+  return static_cast<size_t>(where - text.data());
+}
+
+}  // namespace
 
 bool RunPackRules(const Pack& pack, const Analysis& analysis, FindingSink& sink,
                   CorpusReport* corpus) {
@@ -21,7 +38,12 @@ bool RunPackRules(const Pack& pack, const Analysis& analysis, FindingSink& sink,
       continue;
     }
     FindingSink::ForRule reporter(&sink, rule.get());
+    RegexLimitWatch watch;
+    size_t before = sink.pending();
     rule->impl->Check(analysis, reporter);
+    if (watch.hit()) {
+      sink.ReportPatternLimit(rule->id, FoldedIndex(analysis, watch.where()), before);
+    }
   }
   return applies;
 }

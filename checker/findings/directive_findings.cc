@@ -47,6 +47,14 @@ const std::vector<ToolCheck>& ToolChecks() {
        "A malformed suppression directive: unknown directive, no rule, no reason, or a rule id "
        "that no loaded pack defines.",
        "无效的抑制指令：{problem}", "invalid suppression directive: {problem}"},
+      {kPatternTooCostly, Severity::kWarning,
+       "A rule's regular expression gave up on this report at PCRE2's match or depth limit "
+       "(catastrophic backtracking, e.g. nested quantifiers such as (a+)+): what the rule "
+       "found on the report cannot be trusted (a count, an absence), so it is left out. "
+       "Simplify the pattern.",
+       "规则 {rule} 无法在第{line}行求值：模式过于复杂（超出匹配上限），该规则对本报告的结果已略去",
+       "rule {rule} could not be evaluated on line {line}: pattern too costly (PCRE2 match "
+       "limit); its findings on this report are left out"},
   };
   return checks;
 }

@@ -24,6 +24,8 @@ struct ToolCheck {
 };
 inline constexpr const char* kUnusedSuppression = "reportlint/unused-suppression";
 inline constexpr const char* kInvalidSuppression = "reportlint/invalid-suppression";
+// A rule's pattern gave up at a PCRE2 limit on this report (FindingSink).
+inline constexpr const char* kPatternTooCostly = "reportlint/pattern-too-costly";
 const std::vector<ToolCheck>& ToolChecks();
 
 // Removes the findings a directive silences, marking each directive used.

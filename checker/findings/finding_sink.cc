@@ -103,6 +103,31 @@ void FindingSink::ForRule::Add(size_t begin, size_t end, nlohmann::ordered_json 
   sink_->findings_.push_back(std::move(f));
 }
 
+void FindingSink::ReportPatternLimit(const std::string& rule, size_t at, size_t since) {
+  findings_.resize(std::min(since, findings_.size()));
+  std::optional<Severity> severity = ConfiguredSeverity(kPatternTooCostly, Severity::kWarning);
+  if (!severity) return;
+  const Analysis& a = analysis_;
+  auto [begin, end] = at == std::u32string::npos ? a.WholeReportSpan() : std::pair{at, at};
+  Finding f;
+  f.rule_id = kPatternTooCostly;
+  f.kind = "directive";
+  f.severity = *severity;
+  size_t from = a.folded.SourceBegin(begin);
+  f.begin = a.document->Locate(from);
+  f.end = a.document->Locate(std::max(from, a.folded.SourceEnd(end)));
+  int line = f.begin.line;
+  f.evidence_json = EvidenceText(nlohmann::ordered_json::object({{"rule", rule}}));
+  f.message = lang_ == "en"
+                  ? "rule " + rule + " could not be evaluated on line " + std::to_string(line) +
+                        ": pattern too costly (PCRE2 match limit); its findings on this report "
+                        "are left out"
+                  : "规则 " + rule + " 无法在第" + std::to_string(line) +
+                        "行求值：模式过于复杂（超出匹配上限），该规则对本报告的结果已略去";
+  f.fingerprint = Fingerprint(f.rule_id, U"", U"", f.evidence_json);
+  findings_.push_back(std::move(f));
+}
+
 void FindingSink::ApplyDirectives() {
   std::vector<Directive> directives = FindDirectives(*analysis_.document);
   if (directives.empty()) return;

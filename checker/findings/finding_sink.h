@@ -69,6 +69,14 @@ class FindingSink {
     const Rule* rule_;
   };
 
+  // How many findings are pending: a mark for ReportPatternLimit.
+  size_t pending() const { return findings_.size(); }
+  // Rule `rule` gave up at a pattern limit at folded index `at` (npos: no
+  // place known, the report as a whole): what it reported since mark
+  // `since` is dropped (a count or an absence read from a partial match
+  // would be wrong) and reportlint/pattern-too-costly says so instead.
+  void ReportPatternLimit(const std::string& rule, size_t at, size_t since);
+
   // Findings in file order (line, column, rule id), duplicates removed,
   // suppressed and baselined ones taken out, directive problems added.
   std::vector<Finding> Take();

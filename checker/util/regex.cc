@@ -3,6 +3,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 32
 #include <pcre2.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
@@ -33,7 +34,19 @@ pcre2_match_data_32* MatchData(const pcre2_code_32* code) {
   return data.get();
 }
 
+thread_local RegexLimitWatch* current_watch = nullptr;
+
 }  // namespace
+
+RegexLimitWatch::RegexLimitWatch() : outer_(current_watch) { current_watch = this; }
+
+RegexLimitWatch::~RegexLimitWatch() { current_watch = outer_; }
+
+void RegexLimitWatch::Record(const char32_t* where) {
+  if (hit_) return;
+  hit_ = true;
+  where_ = where;
+}
 
 std::shared_ptr<const Regex> Regex::Compile(const std::string& pattern, std::string* error,
                                             size_t* offset) {
@@ -80,13 +93,18 @@ Regex::~Regex() {
   pcre2_match_context_free_32(static_cast<pcre2_match_context_32*>(context_));
 }
 
-bool Regex::FindGroups(std::u32string_view text, size_t start, RegexMatch* whole,
-                       std::vector<RegexMatch>* groups) const {
+bool Regex::Match(std::u32string_view text, size_t start, uint32_t options, RegexMatch* whole,
+                  std::vector<RegexMatch>* groups) const {
   auto* code = static_cast<pcre2_code_32*>(code_);
   pcre2_match_data_32* md = MatchData(code);
   int rc = pcre2_match_32(code, reinterpret_cast<PCRE2_SPTR32>(text.data()), text.size(), start,
-                          0, md, static_cast<pcre2_match_context_32*>(context_));
-  if (rc <= 0) return false;  // no match, or a limit was hit
+                          options, md, static_cast<pcre2_match_context_32*>(context_));
+  if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+      rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
+    if (current_watch) current_watch->Record(text.data() + std::min(start, text.size()));
+    return false;
+  }
+  if (rc <= 0) return false;  // no match (or a subject that is not valid UTF)
   PCRE2_SIZE* ov = pcre2_get_ovector_pointer_32(md);
   *whole = {ov[0], ov[1]};
   if (groups != nullptr) {
@@ -103,6 +121,11 @@ bool Regex::FindGroups(std::u32string_view text, size_t start, RegexMatch* whole
   return true;
 }
 
+bool Regex::FindGroups(std::u32string_view text, size_t start, RegexMatch* whole,
+                       std::vector<RegexMatch>* groups) const {
+  return Match(text, start, 0, whole, groups);
+}
+
 std::optional<RegexMatch> Regex::Find(std::u32string_view text, size_t start) const {
   RegexMatch m;
   if (!FindGroups(text, start, &m, nullptr)) return std::nullopt;
@@ -110,12 +133,15 @@ std::optional<RegexMatch> Regex::Find(std::u32string_view text, size_t start) co
 }
 
 void Regex::ForEach(std::u32string_view text, const std::function<void(RegexMatch)>& fn) const {
+  // PCRE2 checks the whole subject for valid UTF on every call unless told
+  // not to: once is enough, or a scan is quadratic in the text.
+  uint32_t options = 0;
   size_t pos = 0;
-  while (pos <= text.size()) {
-    auto m = Find(text, pos);
-    if (!m) break;
-    fn(*m);
-    pos = m->end > m->begin ? m->end : m->end + 1;
+  RegexMatch m;
+  while (pos <= text.size() && Match(text, pos, options, &m, nullptr)) {
+    options = PCRE2_NO_UTF_CHECK;
+    fn(m);
+    pos = m.end > m.begin ? m.end : m.end + 1;
   }
 }
 

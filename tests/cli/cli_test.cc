@@ -216,7 +216,10 @@ TEST_CASE("a custom pack adds its rules to the built-in ones") {
         "  reportlint/unused-suppression   directive  warning  all        unused suppression: "
         "{rules} reported nothing here\n"
         "  reportlint/invalid-suppression  directive  error    all        invalid suppression "
-        "directive: {problem}\n");
+        "directive: {problem}\n"
+        "  reportlint/pattern-too-costly   directive  warning  all        rule {rule} could not be "
+        "evaluated on line {line}: pattern too costly (PCRE2 match limit); its findings on this "
+        "report are left out\n");
 }
 
 TEST_CASE("rules lists the built-in rules by pack") {

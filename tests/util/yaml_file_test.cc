@@ -109,3 +109,39 @@ TEST_CASE("read: check /dev/zero stops at the input cap with exit 2") {
 }
 
 }  // namespace reportlint::testing
+
+namespace reportlint::testing {
+
+TEST_CASE("regex: a pattern that gives up at the match limit is a warning naming the rule") {
+  TempDir dir;
+  dir.Write("p/pack.yaml",
+            "pack: p\n"
+            "rules:\n"
+            "  - id: p/costly\n"
+            "    kind: pattern\n"
+            "    severity: error\n"
+            "    pattern: '(a|aa)+$'\n"
+            "    message: {zh: 测试, en: test}\n");
+  std::string report = dir.Write("r.txt", "2021年年度报告\n第二行\n" + std::string(3000, 'a') + "b\n");
+  RunResult r = RunReportlint("check --no-config --no-builtin --lang en --rules '" + dir.path() +
+                              "/p' '" + report + "'");
+  CHECK(r.exit_code == 0);  // a warning
+  CHECK(r.out.find(report + ":1:1: warning: rule p/costly could not be evaluated on line 1: "
+                            "pattern too costly (PCRE2 match limit); its findings on this report are "
+                            "left out [reportlint/pattern-too-costly]") != std::string::npos);
+  // A pattern that stays in its limits says nothing of the kind.
+  dir.Write("q/pack.yaml",
+            "pack: q\n"
+            "rules:\n"
+            "  - id: q/cheap\n"
+            "    kind: pattern\n"
+            "    severity: error\n"
+            "    pattern: 'a+b'\n"
+            "    message: {zh: 测试, en: test}\n");
+  RunResult q = RunReportlint("check --no-config --no-builtin --lang en --rules '" + dir.path() +
+                              "/q' '" + report + "'");
+  CHECK(q.out.find("pattern-too-costly") == std::string::npos);
+  CHECK(q.out.find("[q/cheap]") != std::string::npos);
+}
+
+}  // namespace reportlint::testing
