@@ -60,7 +60,7 @@ class FindingSink {
                          std::vector<Part> parts) override;
 
    private:
-    // Both entry points: the finding at [begin, end), placed on `page` (its
+    // Every entry point: the finding at [begin, end), placed on `page` (its
     // box and table cell cleared) when given.
     void Add(size_t begin, size_t end, nlohmann::ordered_json evidence, std::optional<int> page,
              std::vector<Part> parts = {});

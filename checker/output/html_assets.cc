@@ -59,13 +59,11 @@ mark.hl { background: var(--info-bg); color: inherit; cursor: pointer; border-ra
 mark.hl.sev-warning { background: var(--warning-bg); }
 mark.hl.sev-error { background: var(--error-bg); box-shadow: inset 0 -2px 0 var(--error); }
 mark.hl.active, .finding.active, .card.active { outline: 2px solid #222; }
-.finding { display: inline-block; min-width: 1.5em; padding: 0 3px; margin: 0 2px;
+.badge { display: inline-block; min-width: 1.5em; padding: 0 3px; margin: 0 2px;
            font-size: 11px; line-height: 1.5; text-align: center; vertical-align: super;
            color: #fff; border-radius: 8px; cursor: pointer; font-weight: bold; }
-.finding.sev-error { background: var(--error); } .finding.sev-warning { background: var(--warning); }
-.finding.sev-info { background: var(--info); }
-.card.finding { display: block; color: inherit; font-size: 14px; font-weight: normal;
-                text-align: left; vertical-align: baseline; border-radius: 0; }
+.badge.sev-error { background: var(--error); } .badge.sev-warning { background: var(--warning); }
+.badge.sev-info { background: var(--info); }
 table.grid { border-collapse: collapse; margin: 8px 0 12px; font-size: 13px; }
 table.grid td { border: 1px solid #9aa1a9; padding: 2px 6px; vertical-align: top; }
 table.grid td.label { background: #f3f5f7; }
@@ -86,14 +84,16 @@ table.grid td.group { background: #f3f5f7; font-weight: bold; }
 .corpus { margin: 16px 20px; background: #fff; border: 1px solid var(--line); padding: 8px 12px; }
 .corpus table { border-collapse: collapse; width: 100%; font-size: 13px; }
 .corpus td, .corpus th { border-bottom: 1px solid var(--line); padding: 3px 8px; text-align: left; }
-.corpus tr.finding { display: table-row; color: inherit; font-size: 13px; font-weight: normal;
-                     text-align: left; vertical-align: baseline; background: none; }
 footer { order: 10; color: var(--muted); font-size: 12px; padding: 8px 20px; }
 body.hide-error .sev-error.finding, body.hide-warning .sev-warning.finding,
 body.hide-info .sev-info.finding, body.hide-error .list .sev-error,
 body.hide-warning .list .sev-warning, body.hide-info .list .sev-info { display: none; }
 body.hide-error mark.sev-error, body.hide-warning mark.sev-warning,
 body.hide-info mark.sev-info { background: none; box-shadow: none; }
+body.hide-error td.bad.sev-error, body.hide-warning td.bad.sev-warning,
+body.hide-info td.bad.sev-info { background: none; outline: none; }
+body.hide-error .computed.sev-error, body.hide-warning .computed.sev-warning,
+body.hide-info .computed.sev-info { display: none; }
 @media (max-width: 1100px) { .body { grid-template-columns: minmax(0, 1fr); }
   .outline, .list { position: static; max-height: none; border: 0; } }
 @media print {

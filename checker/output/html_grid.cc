@@ -10,8 +10,10 @@
 namespace reportlint {
 namespace {
 
-// A cell's text in the reading text: the line it is alone on, whole (so a
-// finding at the line's first column lands in it), else its own span.
+// A cell's text in the reading text. A line's first cell starts at the line's
+// start and its last ends at the line's end, so nothing written on a table
+// line outside its cells (a group label before a row label, a stray mark)
+// is lost, and a finding at the line's first column lands in the cell.
 struct CellRange {
   size_t begin = 0;
   size_t end = 0;
@@ -25,7 +27,9 @@ class GridDrawer {
 
   void Draw() {
     CollectCells();
-    *out_ += "<table class=\"grid\" data-table=\"" + std::to_string(t_.number) + "\">";
+    *out_ += "<table class=\"grid\"";
+    if (t_.number > 0) *out_ += " data-table=\"" + std::to_string(t_.number) + "\"";
+    *out_ += ">";
     std::vector<size_t> loose = LooseLines();
     size_t next_loose = 0;
     size_t last_line = 0;
@@ -50,14 +54,20 @@ class GridDrawer {
     return cell.kind != CellKind::kMissing && cell.origin_row == r && cell.origin_col == c;
   }
 
-  // The line (0-based) of each origin cell, and how many cells each line holds.
+  // The line (0-based) of each origin cell, and the first and last cell (in
+  // text order) of each line.
   void CollectCells() {
     for (int r = 0; r < t_.rows; ++r) {
       for (int c = 0; c < t_.cols; ++c) {
         if (!IsOrigin(r, c)) continue;
-        size_t line = LineOfFolded(t_.At(r, c).begin);
+        const TableCell& cell = t_.At(r, c);
+        size_t line = LineOfFolded(cell.begin);
         cell_line_[{r, c}] = line;
-        ++cells_on_line_[line];
+        auto [it, fresh] = line_cells_.try_emplace(line, std::pair{cell.begin, cell.begin});
+        if (!fresh) {
+          it->second.first = std::min(it->second.first, cell.begin);
+          it->second.second = std::max(it->second.second, cell.begin);
+        }
       }
     }
   }
@@ -72,7 +82,7 @@ class GridDrawer {
   std::vector<size_t> LooseLines() const {
     std::vector<size_t> out;
     for (size_t line : t_.lines) {
-      if (line < a_.lines.size() && !cells_on_line_.count(line) &&
+      if (line < a_.lines.size() && !line_cells_.count(line) &&
           a_.lines[line].end > a_.lines[line].begin) {
         out.push_back(line);
       }
@@ -94,10 +104,10 @@ class GridDrawer {
     const TableCell& cell = t_.At(r, c);
     size_t line = cell_line_.at({r, c});
     const LineSpan& l = a_.lines[line];
-    if (cells_on_line_.at(line) == 1 && cell.end <= l.end) {
-      return {TextPos(l.begin), std::max(TextPos(l.begin), TextEnd(l.end))};
-    }
-    return {TextPos(cell.begin), std::max(TextPos(cell.begin), TextEnd(cell.end))};
+    auto [first, last] = line_cells_.at(line);
+    size_t begin = cell.begin == first ? l.begin : cell.begin;
+    size_t end = cell.begin == last ? std::max(l.end, cell.end) : cell.end;
+    return {TextPos(begin), std::max(TextPos(begin), TextEnd(end))};
   }
 
   void GroupRow(size_t line) {
@@ -167,7 +177,8 @@ class GridDrawer {
     if (!ev.is_object() || !ev.contains("computed")) return;
     const auto& v = ev["computed"];
     std::string shown = v.is_string() ? v.get<std::string>() : v.dump();
-    *out_ += "<span class=\"computed\" data-for=\"" + m.id + "\">" +
+    *out_ += "<span class=\"computed sev-" + std::string(SeverityName(m.finding->severity)) +
+             "\" data-for=\"" + m.id + "\">" +
              LabelsFor(lang_).computed + " " + HtmlEscape(shown) + "</span>";
   }
 
@@ -177,7 +188,7 @@ class GridDrawer {
   FindingMarks* marks_;
   std::string* out_;
   std::map<std::pair<int, int>, size_t> cell_line_;
-  std::map<size_t, int> cells_on_line_;
+  std::map<size_t, std::pair<size_t, size_t>> line_cells_;  // line -> first, last cell begin
 };
 
 }  // namespace

@@ -26,6 +26,8 @@ struct HtmlLabels {
   const char* infos;
   const char* outline;
   const char* findings;
+  const char* findings_count;  // "发现的问题（{}）": the heading of the list, with its count
+  const char* colon;           // after a label: "：" / ": "
   const char* no_findings;
   const char* whole_report;
   const char* missing_section;  // in the outline, before the section's name
@@ -39,11 +41,9 @@ struct HtmlLabels {
   const char* severity;
   const char* place;
   const char* message;
-  const char* evidence;
   const char* parts;     // the values a computed value comes from
   const char* computed;  // shown in a table cell beside its stated value
   const char* close;
-  const char* line;      // "第{}行" / "line {}"
   const char* image;     // an image in the report, whose content is not read
   const char* generated_by;
 };

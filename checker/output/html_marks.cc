@@ -57,7 +57,7 @@ size_t FindingMarks::LineOf(size_t pos) const {
 void FindingMarks::Badge(size_t k, std::string* out) {
   placed_[k] = true;
   const MarkedFinding& m = findings_[k];
-  *out += "<span class=\"finding sev-";
+  *out += "<span class=\"badge finding sev-";
   *out += SeverityName(m.finding->severity);
   *out += "\" " + FindingAttributes(m) + " tabindex=\"0\" role=\"button\" title=\"" +
           HtmlEscape(m.finding->message) + "\">" + std::to_string(m.number) + "</span>";

@@ -5,6 +5,8 @@
 // first (CSS order), which keeps a batch of 10,000 reports streaming.
 #include <fmt/format.h>
 
+#include <set>
+
 #include "checker/output/formats.h"
 #include "checker/output/html_assets.h"
 #include "checker/output/html_escape.h"
@@ -28,8 +30,9 @@ class HtmlWriter : public OutputWriter {
     return r.index_row + kPartSeparator + r.article;
   }
 
-  void Write(const Result&, const std::string& rendered) override {
+  void Write(const Result& file, const std::string& rendered) override {
     StartPage();
+    written_.insert(file.path);
     size_t cut = rendered.find(kPartSeparator);
     index_rows_ += rendered.substr(0, cut);
     if (cut != std::string::npos) out_.write(rendered.data() + cut + 1, rendered.size() - cut - 1);
@@ -52,7 +55,7 @@ class HtmlWriter : public OutputWriter {
       out_ << "<tr class=\"finding sev-" << SeverityName(f.severity) << "\" id=\"" << id
            << "\" data-rule=\"" << HtmlEscape(f.rule_id) << "\" data-severity=\""
            << SeverityName(f.severity) << "\" data-line=\"" << f.begin.line
-           << "\" tabindex=\"0\"><td>" << HtmlEscape(p.path) << "</td><td>" << HtmlEscape(place)
+           << "\" tabindex=\"0\"><td>" << PathCell(p.path) << "</td><td>" << HtmlEscape(place)
            << "</td><td>" << SeverityLabel(f.severity, options_.lang) << "</td><td>"
            << HtmlEscape(f.message) << "</td><td>" << HtmlEscape(f.rule_id) << "</td></tr>\n";
       details += FindingDetail(f, id, p.path + " " + place, options_.lang);
@@ -86,6 +89,12 @@ class HtmlWriter : public OutputWriter {
          << labels_.page_title << "</title>\n<style>" << kHtmlPageCss << "</style>\n</head>\n<body>\n";
   }
 
+  // A report of the page links to its article; the hierarchy file is no report.
+  std::string PathCell(const std::string& path) const {
+    if (!written_.count(path)) return HtmlEscape(path);
+    return "<a href=\"#" + ReportAnchor(path) + "\">" + HtmlEscape(path) + "</a>";
+  }
+
   void WriteIndex() {
     out_ << "<nav id=\"index\"><h2>" << labels_.index << "</h2><input id=\"index-filter\" "
          << "type=\"search\" placeholder=\"" << labels_.filter << "\"><table><thead><tr>";
@@ -108,6 +117,7 @@ class HtmlWriter : public OutputWriter {
   bool started_ = false;
   int reports_ = 0;
   std::string index_rows_;
+  std::set<std::string> written_;  // paths of the reports on the page
 };
 
 }  // namespace

@@ -11,15 +11,10 @@
 #include "checker/output/html_grid.h"
 #include "checker/output/html_labels.h"
 #include "checker/output/html_marks.h"
+#include "checker/util/utf.h"
 
 namespace reportlint {
 namespace {
-
-std::string Anchor(const std::string& path) {
-  uint32_t h = 2166136261u;  // FNV-1a: stable ids for the same path
-  for (unsigned char c : path) h = (h ^ c) * 16777619u;
-  return fmt::format("r{:08x}", h);
-}
 
 // The reading-text span of each finding; those about the report as a whole
 // (reported at the title line: a missing section, a missing period) are not
@@ -162,12 +157,17 @@ class BodyDrawer {
     for (const Block& b : doc_.blocks()) {
       if (b.kind == BlockKind::kImage) ++images_before[b.first_line];
     }
-    for (size_t i = 0; i < a.lines.size(); ++i) {
-      if (auto img = images_before.find(i); img != images_before.end()) {
+    auto images = [&](std::map<size_t, int>::const_iterator from,
+                      std::map<size_t, int>::const_iterator to) {
+      for (auto img = from; img != to; ++img) {
         for (int k = 0; k < img->second; ++k) {
           *out += std::string("<p class=\"image\">") + LabelsFor(lang_).image + "</p>\n";
         }
       }
+    };
+    for (size_t i = 0; i < a.lines.size(); ++i) {
+      auto img = images_before.find(i);
+      if (img != images_before.end()) images(img, std::next(img));
       const LineSpan& l = a.lines[i];
       size_t begin = a.folded.SourceBegin(l.begin);
       size_t end = std::max(begin, a.folded.SourceEnd(l.end));
@@ -177,21 +177,37 @@ class BodyDrawer {
       }
       if (in_table[i]) continue;
       if (auto h = heading_at.find(i); h != heading_at.end()) {
-        const Heading& heading = a.sections.headings[h->second];
-        int level = std::clamp(heading.level, 1, 4);
-        std::string id = anchor_ + "-h" + std::to_string(h->second + 1);
-        std::string tag = "h" + std::to_string(level + 2);
-        *out += "<" + tag + " id=\"" + id + "\" class=\"heading\">";
-        marks_->Emit(begin, end, out);
-        *out += "</" + tag + ">\n";
-        std::string title;
-        for (size_t c = begin; c < end; ++c) AppendHtmlEscaped(doc_.text()[c], &title);
-        *outline += "<li class=\"level-" + std::to_string(level) + "\"><a href=\"#" + id +
-                    "\">" + title + "</a></li>";
+        DrawHeading(a, h->second, begin, end, out, outline);
         continue;
       }
       if (end > begin) Paragraph(i + 1, begin, end, out);
     }
+    images(images_before.lower_bound(a.lines.size()), images_before.end());  // a seal at the end
+  }
+
+  // The heading's marker and title as a heading, what runs on after it on
+  // the same line (a heading such as "（一）主动公开情况。2024年，…") as a paragraph.
+  void DrawHeading(const Analysis& a, size_t index, size_t begin, size_t end, std::string* out,
+                   std::string* outline) {
+    const Heading& heading = a.sections.headings[index];
+    int level = std::clamp(heading.level, 1, 4);
+    std::string id = anchor_ + "-h" + std::to_string(index + 1);
+    std::string tag = "h" + std::to_string(level + 2);
+    size_t cut = std::clamp(a.folded.SourceEnd(heading.end), begin, end);
+    *out += "<" + tag + " id=\"" + id + "\" class=\"heading\">";
+    marks_->Emit(begin, cut, out);
+    *out += "</" + tag + ">\n";
+    bool rest = false;
+    for (size_t c = cut; c < end && !rest; ++c) rest = !IsSpace(doc_.text()[c]);
+    if (rest) {
+      *out += "<p>";
+      marks_->Emit(cut, end, out);
+      *out += "</p>\n";
+    }
+    std::string title;
+    for (size_t c = begin; c < cut; ++c) AppendHtmlEscaped(doc_.text()[c], &title);
+    *outline += "<li class=\"level-" + std::to_string(level) + "\"><a href=\"#" + id + "\">" +
+                title + "</a></li>";
   }
 
   const Result& file_;
@@ -228,7 +244,44 @@ std::string IndexRow(const Result& file, const std::string& anchor, int errors, 
       m.year ? std::to_string(*m.year) : "", errors, warnings, infos);
 }
 
+// An evidence value as the officer reads it: text as is, a list of values
+// or of places joined, an object's pairs named.
+std::string EvidenceValue(const nlohmann::ordered_json& v, const std::string& lang) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_array()) {
+    std::string out;
+    for (const auto& item : v) {
+      if (!out.empty()) out += lang == "en" ? "; " : "；";
+      out += EvidenceValue(item, lang);
+    }
+    return out;
+  }
+  if (v.is_object()) {
+    std::string out;
+    std::string line;
+    for (const auto& [key, item] : v.items()) {
+      if (key == "line" && item.is_number_integer()) {
+        line = lang == "en" ? fmt::format(" (line {})", item.get<int>())
+                            : fmt::format("（第{}行）", item.get<int>());
+        continue;
+      }
+      if (key == "column") continue;  // the line is enough to find it
+      if (!out.empty()) out += lang == "en" ? ", " : "，";
+      if (key != "value") out += EvidenceKeyLabel(key, lang) + LabelsFor(lang).colon;
+      out += EvidenceValue(item, lang);
+    }
+    return out + line;
+  }
+  return v.dump();
+}
+
 }  // namespace
+
+std::string ReportAnchor(const std::string& path) {
+  uint64_t h = 14695981039346656037ull;  // FNV-1a: the same id for the same path
+  for (unsigned char c : path) h = (h ^ c) * 1099511628211ull;
+  return fmt::format("r{:016x}", h);
+}
 
 std::string PlaceText(const Location& where, const std::string& format, const std::string& lang) {
   bool en = lang == "en";
@@ -264,7 +317,7 @@ std::string FindingDetail(const Finding& f, const std::string& id, const std::st
   auto ev = nlohmann::ordered_json::parse(f.evidence_json, nullptr, false);
   if (ev.is_object()) {
     for (const auto& [key, value] : ev.items()) {
-      row(EvidenceKeyLabel(key, lang), value.is_string() ? value.get<std::string>() : value.dump());
+      row(EvidenceKeyLabel(key, lang), EvidenceValue(value, lang));
     }
   }
   for (size_t j = 0; j < f.parts.size(); ++j) {
@@ -274,7 +327,7 @@ std::string FindingDetail(const Finding& f, const std::string& id, const std::st
       value = "<a href=\"#" + part_anchors[j] + "\">" + value + "</a>";
     }
     out += "<tr class=\"part\"><th>" + std::string(j == 0 ? l.parts : "") + "</th><td>" +
-           HtmlEscape(part.label) + "：" + value + "</td></tr>";
+           HtmlEscape(part.label) + l.colon + value + "</td></tr>";
   }
   out += "</table></div>\n";
   return out;
@@ -283,7 +336,7 @@ std::string FindingDetail(const Finding& f, const std::string& id, const std::st
 HtmlReport RenderHtmlReport(const Result& file, const std::string& lang) {
   const HtmlLabels& l = LabelsFor(lang);
   HtmlReport r;
-  r.anchor = Anchor(file.path);
+  r.anchor = ReportAnchor(file.path);
   int errors = 0, warnings = 0, infos = 0;
   std::string counts = Counts(file, lang, &errors, &warnings, &infos);
   r.index_row = IndexRow(file, r.anchor, errors, warnings, infos, lang);
@@ -292,7 +345,7 @@ HtmlReport RenderHtmlReport(const Result& file, const std::string& lang) {
         HtmlEscape(file.path) + "\">\n";
   Head(file, lang, counts, &out);
   if (file.error || !file.document) {
-    out += "<p class=\"unreadable\">" + std::string(l.unreadable) + "：" +
+    out += "<p class=\"unreadable\">" + std::string(l.unreadable) + l.colon +
            HtmlEscape(file.error ? file.error->ToString() : "") + "</p></article>\n";
     return r;
   }
@@ -318,8 +371,8 @@ HtmlReport RenderHtmlReport(const Result& file, const std::string& lang) {
     out += std::string("<section class=\"whole\"><h3>") + l.not_in_text + "</h3>\n" + elsewhere +
            "</section>\n";
   }
-  out += "</div>\n<aside class=\"list\"><h3>" + std::string(l.findings) + "（" +
-         std::to_string(file.findings.size()) + "）</h3>";
+  out += "</div>\n<aside class=\"list\"><h3>" +
+         fmt::format(fmt::runtime(l.findings_count), file.findings.size()) + "</h3>";
   if (file.findings.empty()) out += std::string("<p>") + l.no_findings + "</p>";
   out += "<ol>";
   std::string details;

@@ -10,10 +10,13 @@
 namespace reportlint {
 
 struct HtmlReport {
-  std::string anchor;     // the <article>'s id ("r" + 8 hex digits of the path)
+  std::string anchor;     // the <article>'s id (ReportAnchor)
   std::string index_row;  // the report's <tr> in the index of a batch
   std::string article;    // the <article>
 };
+
+// The id of `path`'s <article> ("r" + 16 hex digits of a hash of the path).
+std::string ReportAnchor(const std::string& path);
 
 // Without Result::analysis (Options::keep_analysis unset) the text is drawn
 // line by line, without outline or grids; every finding still has its element.

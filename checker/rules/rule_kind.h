@@ -23,9 +23,6 @@ class RuleReporter {
   // A problem at [begin, end) of the folded text. `evidence` holds the facts
   // the message template and the JSON output show.
   virtual void Report(size_t begin, size_t end, nlohmann::ordered_json evidence) = 0;
-  // A problem about page `page` of a PDF as a whole, which has no text of its
-  // own to point at (a page without text): reported at [begin, end), the text
-  // nearest to it, but located on that page, with no box.
   // A problem with a computed value: `parts` are the folded spans of the
   // values it was computed from, each with its label, for readers that
   // show them (Finding::parts).
@@ -39,6 +36,9 @@ class RuleReporter {
     (void)parts;
     Report(begin, end, std::move(evidence));
   }
+  // A problem about page `page` of a PDF as a whole, which has no text of its
+  // own to point at (a page without text): reported at [begin, end), the text
+  // nearest to it, but located on that page, with no box.
   virtual void ReportOnPage(int page, size_t begin, size_t end, nlohmann::ordered_json evidence) {
     (void)page;
     Report(begin, end, std::move(evidence));

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <fstream>
 #include <set>
 
 #include "checker/output/html_escape.h"
@@ -52,8 +53,8 @@ TEST_CASE("html: each altered Table B cell is marked with the computed value, in
                           "data-severity=\"error\"") == 2);
     // Both cells drawn in the grid, marked, with what the identity computes.
     CHECK(Count(page.out, "<td class=\"bad sev-error\"[^>]*>") == 2);
-    CHECK(Count(page.out, "class=\"computed\"[^>]*>计算得 16<") == 1);
-    CHECK(Count(page.out, "class=\"computed\"[^>]*>计算得 24<") == 1);
+    CHECK(Count(page.out, "class=\"computed sev-error\"[^>]*>计算得 16<") == 1);
+    CHECK(Count(page.out, "class=\"computed sev-error\"[^>]*>计算得 24<") == 1);
     // The detail lists the identity's parts, each linked to its cell.
     CHECK(page.out.find("<th>分项</th><td>予以公开 × 自然人：<a href=\"#") != std::string::npos);
     for (const std::string& anchor : All(page.out, "<a href=\"#(r[0-9a-f]+-f[0-9]+-p[0-9]+)\"")) {
@@ -74,7 +75,7 @@ TEST_CASE("html: self-contained, Chinese by default, English with --lang en") {
   CHECK(zh.out.find("已检查 1 个文件：2 个错误，1 个警告，0 个提示") != std::string::npos);
   RunResult en = RunReportlint("check --no-config --lang en --format html examples/report-2015.txt");
   CHECK(en.out.find("<html lang=\"en\">") != std::string::npos);
-  CHECK(en.out.find("<h3>Findings（3）</h3>") != std::string::npos);
+  CHECK(en.out.find("<h3>Findings (3)</h3>") != std::string::npos);
   CHECK(en.out.find("Regulation on Open Government Information (2008)") != std::string::npos);
   CHECK(Count(en.out, "data-rule=\"") == 3);
 }
@@ -145,6 +146,82 @@ TEST_CASE("html escape: markup, quotes and control characters never pass") {
         "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   CHECK(HtmlEscape(std::string("a\0b", 3)) == "a\xEF\xBF\xBD" "b");
   CHECK(HtmlEscape("表格\t2\n") == "表格\t2\n");
+}
+
+}  // namespace reportlint::testing
+
+namespace reportlint::testing {
+namespace {
+
+// The visible text of the drawn report: badges and computed values removed,
+// tags dropped, entities decoded, no whitespace.
+std::string DrawnText(const std::string& page) {
+  size_t from = page.find("<div class=\"text\">");
+  size_t to = page.find("<aside class=\"list\">", from);
+  std::string s = page.substr(from, to - from);
+  s = std::regex_replace(s, std::regex("<span class=\"(badge|computed)[^>]*>[^<]*</span>"), "");
+  s = std::regex_replace(s, std::regex("<[^>]*>"), "");
+  for (auto [entity, c] : {std::pair{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+                           {"&#39;", "'"}, {"&amp;", "&"}}) {
+    s = std::regex_replace(s, std::regex(entity), c);
+  }
+  return std::regex_replace(s, std::regex("[ \t\n\r|]|\xE3\x80\x80"), "");
+}
+
+std::string Squeezed(const std::string& line) {
+  return std::regex_replace(line, std::regex("[ \t\r|]|\xE3\x80\x80"), "");
+}
+
+}  // namespace
+
+TEST_CASE("html: no line of a text report is lost from the drawn page") {
+  TempDir dir;
+  // A flattened table whose group label shares a line with a row label.
+  std::string table = dir.Write("t.txt",
+                                "某县2021年政府信息公开工作年度报告\n"
+                                "一、总体情况\n本县做好公开工作。\n"
+                                "三、本年度办理结果 | （一）予以公开 | 3 | 4 | 7\n"
+                                "（二）部分公开 | 1 | 0 | 1\n"
+                                "（一）主动公开情况。2021年，本县主动公开信息120条。\n");
+  std::vector<std::string> reports = {SourcePath("examples/report-2015.txt"),
+                                      SourcePath("examples/report-2021-tables-errors.txt"),
+                                      table};
+  std::string shared = SourcePath("../shared/corpus/excerpts/e003.txt");
+  if (std::ifstream(shared)) reports.push_back(shared);
+  for (const std::string& path : reports) {
+    CAPTURE(path);
+    RunResult r = RunReportlint("check --no-config --fail-on never --format html '" + path + "'");
+    REQUIRE(r.exit_code == 0);
+    std::string drawn = DrawnText(r.out);
+    std::ifstream in(path);
+    for (std::string line; std::getline(in, line);) {
+      std::string want = Squeezed(line);
+      if (want.empty()) continue;
+      CAPTURE(line);
+      CHECK(drawn.find(want) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("html: a heading that runs on into its text is a heading, then a paragraph") {
+  TempDir dir;
+  std::string path = dir.Write("h.txt",
+                               "某县2021年政府信息公开工作年度报告\n"
+                               "一、总体情况\n"
+                               "（一）主动公开情况。2021年，本县主动公开信息120条。\n"
+                               "二、主动公开政府信息情况\n本县公开信息。\n");
+  RunResult r = RunReportlint("check --no-config --fail-on never --format html '" + path + "'");
+  CHECK(Count(r.out, "<h4 id=\"[^\"]+\" class=\"heading\">（一）主动公开情况</h4>\n<p>。2021年") +
+            Count(r.out, "<h4 id=\"[^\"]+\" class=\"heading\">（一）主动公开情况。</h4>\n<p>2021年") ==
+        1);
+  CHECK(Count(r.out, "<li class=\"level-2\"><a href=\"#[^\"]+\">（一）主动公开情况(。)?</a></li>") == 1);
+}
+
+TEST_CASE("html: a finding about the whole report is a card, not a badge") {
+  RunResult r = RunReportlint("check --no-config --format html examples/report-2015.txt");
+  CHECK(Count(r.out, "<div class=\"card finding sev-error\" id=\"[^\"]+\" "
+                     "data-rule=\"ogi-2008/required-contents\"") == 1);
+  CHECK(Count(r.out, "class=\"badge finding sev-[a-z]+\"") == 2);
 }
 
 }  // namespace reportlint::testing
