@@ -76,7 +76,18 @@ class ListWalk {
         prev = number;
         if (place) shift = number - place;
       };
-      if (n == seq || (fmt && n == fmt)) {
+      if (n == seq) {
+        accept(n);
+        continue;
+      }
+      // A gap of one filled by a heading in another level's system (before
+      // the format's places: 一 二 3、 四 is not a report without 三).
+      if (n == seq + 1 && (k > 0 ? MisleveledChild(list[k - 1], seq, h.level)
+                                 : MisleveledFirst(list[k], seq))) {
+        accept(n);
+        continue;
+      }
+      if (fmt && n == fmt) {
         accept(n);
         continue;
       }
@@ -91,11 +102,6 @@ class ListWalk {
         continue;
       }
       int expected = fmt ? fmt : seq;
-      if (n == expected + 1 && (k > 0 ? MisleveledChild(list[k - 1], expected, h.level)
-                                      : MisleveledFirst(list[k], expected))) {
-        accept(n);
-        continue;
-      }
       size_t from = k > 0 ? tree_.headings[list[k - 1]].end
                           : (h.parent >= 0 ? tree_.headings[h.parent].end : 0);
       if (MarkerInText(text_, from, h.begin, h.level, expected)) {
