@@ -1,5 +1,6 @@
 // Kind `table`: finds a table by its labels and checks it: sum identities over rows
-// or columns, non-negative cells, its layout, readability, presence, and the prose.
+// or columns, non-negative cells, what each cell holds, its layout, readability,
+// presence, and the prose.
 #ifndef REPORTLINT_RULES_KINDS_TABLE_RULE_H_
 #define REPORTLINT_RULES_KINDS_TABLE_RULE_H_
 
