@@ -1,5 +1,5 @@
 // Fixtures for the `sections` kind's outline checks, `numbering` and `empty`, and the
-// four formats of one report (txt, html, docx through the example writer): each
+// formats of one report (txt, html, docx and pdf through the example writer): each
 // slip is one finding with the number it has and the number it should have.
 #include <doctest/doctest.h>
 
@@ -217,10 +217,12 @@ std::string FindingsInFormats(const examples::ReportSpec& spec) {
   static std::unique_ptr<Checker> checker = Checker::Create(Options{}, &errors);
   REQUIRE(checker);
   std::string first;
-  for (const char* name : {"r.txt", "r.html", "r.docx"}) {
-    std::string bytes = std::string(name) == "r.txt"    ? examples::WriteText(spec)
-                        : std::string(name) == "r.html" ? examples::WriteHtml(spec)
-                                                        : examples::WriteDocx(spec);
+  for (const char* name : {"r.txt", "r.html", "r.docx", "r.pdf"}) {
+    std::string n = name;
+    std::string bytes = n == "r.txt"    ? examples::WriteText(spec)
+                        : n == "r.html" ? examples::WriteHtml(spec)
+                        : n == "r.docx" ? examples::WriteDocx(spec)
+                                        : examples::WritePdf(spec);
     Result r = checker->CheckBytes(name, bytes);
     std::string dump;
     for (const Finding& f : r.findings) dump += f.rule_id + " " + f.evidence_json + "\n";
