@@ -5,16 +5,13 @@
 #include "checker/rules/kinds/numeric_evidence.h"
 #include "checker/rules/kinds/table_rule.h"
 #include "checker/util/utf.h"
+#include "checker/values/chinese_numeral.h"
+#include "checker/values/empty_cell.h"
 
 namespace reportlint {
 namespace {
 
 const std::vector<std::string> kProblems = {"negative", "fraction", "text", "placeholder"};
-
-// Words a cell writes for "nothing here" besides the empty marks (/ — -).
-bool IsPlaceholderWord(const std::u32string& text) {
-  return text == U"不适用" || text == U"无" || text == U"暂无";
-}
 
 }  // namespace
 
@@ -101,10 +98,11 @@ void TableRule::RunCells(const Analysis& a, RuleReporter& out) const {
           } else if (!money && c.value.printed.FractionDigits() > 0) {
             problem = "fraction";
           }
-        } else if (c.kind == CellKind::kEmpty || IsPlaceholderWord(c.text)) {
+        } else if (c.kind == CellKind::kEmpty || IsNoValueWord(c.text)) {
           problem = "placeholder";
-        } else if (std::none_of(c.text.begin(), c.text.end(), IsAsciiDigit)) {
-          problem = "text";
+        } else if (std::none_of(c.text.begin(), c.text.end(), IsAsciiDigit) &&
+                   !ParseCount(c.text)) {
+          problem = "text";  // not "3件", nor a count in words (三, 零)
         }
         if (problem.empty() ||
             std::find(problems_.begin(), problems_.end(), problem) == problems_.end()) {
