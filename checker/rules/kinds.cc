@@ -16,10 +16,10 @@ namespace reportlint {
 const KindRegistry& BuiltinKinds() {
   static const KindRegistry registry = [] {
     KindRegistry r;
-    r.Register<SectionsRule>("sections", "required sections, their order, the declared structure");
+    r.Register<SectionsRule>("sections", "required sections, their order, the declared structure, numbering, empty sections");
     r.Register<PeriodRule>("period", "the statistical period, data of other years, the deadline");
     r.Register<PatternRule>("pattern", "text that must or must not occur");
-    r.Register<TableRule>("table", "a table found by its labels: identities, layout, prose");
+    r.Register<TableRule>("table", "a table found by its labels: identities, cells, layout, prose");
     r.Register<SumRule>("sum", "totals against their parts, stated differences");
     r.Register<RatioRule>("ratio", "shares of a total, shares adding to 100%, rates");
     r.Register<CoverageRule>("coverage", "across reports: missing, unlisted, duplicate and late reports");

@@ -126,7 +126,7 @@ TEST_CASE("check: reads stdin, GB18030 files, Traditional script and CRLF line e
   std::string trad =
       "北山縣2016年政府信息公開工作年度報告\r\n"
       "本報告所列數據的統計期限自2016年1月1日起至2016年12月31日止。\r\n"
-      "一、主動公開政府信息情況\r\n二、依申請公開政府信息情況\r\n"
+      "一、主動公開政府信息情況：全年主動公開信息1200條。\r\n二、依申請公開政府信息情況\r\n"
       "三、政府信息公開的收費及減免情況\r\n四、因政府信息公開申請行政複議、提起行政訴訟的情況\r\n"
       "五、存在的主要問題及改進情況\r\n2015年度全縣共受理申請3件。\r\n";
   std::string trad_path = dir.Write("trad.txt", trad);

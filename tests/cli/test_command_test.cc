@@ -43,17 +43,18 @@ TEST_CASE("test: a broken expectation fails with a diff of expected and reported
   dir.Write("ogi-2019/tests/heading-order.txt",
             "# ok: ogi-2019/required-headings\n"
             "白河县2021年政府信息公开工作年度报告\n"
-            "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
-            "四、存在的主要问题及改进情况\n"
+            "一、总体情况：有序开展。\n二、主动公开政府信息情况：公开1200条。\n"
+            "三、收到和处理政府信息公开申请情况：收到3件。\n"
+            "四、存在的主要问题及改进情况：有待改进。\n"
             "# expect: ogi-2019/heading-order\n"
-            "五、政府信息公开行政复议、行政诉讼情况\n"
+            "五、政府信息公开行政复议、行政诉讼情况：未发生。\n"
             "六、其他需要报告的事项\n");
   RunResult r = RunReportlint("test '" + dir.path() + "/ogi-2019'");
   CHECK(r.exit_code == 1);
   std::string p = dir.path() + "/ogi-2019";
   CHECK(r.out ==
         p +
-            ": 5 fixtures, 2 rules\n"
+            ": 10 fixtures, 4 rules\n"
             "  FAIL " +
             p +
             "/tests/heading-order.txt\n"
@@ -62,9 +63,11 @@ TEST_CASE("test: a broken expectation fails with a diff of expected and reported
             "\"政府信息公开行政复议、行政诉讼情况\"\n"
             "    - 8: ogi-2019/heading-order  (expected, not reported)\n"
             "  rule                          TP    FP    FN    TN\n"
-            "  ogi-2019/required-headings     3     0     0     3\n"
+            "  ogi-2019/required-headings     4     0     0     3\n"
             "  ogi-2019/heading-order         0     1     1     1\n"
-            "reportlint test: 1 packs, 5 fixtures: 4 passed, 1 failed; 2 rules, 0 without a "
+            "  ogi-2019/heading-numbering     4     0     0     7\n"
+            "  ogi-2019/empty-section         3     0     0     1\n"
+            "reportlint test: 1 packs, 10 fixtures: 9 passed, 1 failed; 4 rules, 0 without a "
             "fixture\n");
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("table: parameters are checked when the pack loads") {
         "pack.yaml:19:23: error: 'each' must be one of column, row, not 'cols'");
   CHECK(PackErrors(Pack("identites", "")) ==
         "pack.yaml:6:12: error: 'check' must be one of identities, non-negative, layout, readable, "
-        "present, absent, prose, image, not 'identites' (did you mean 'identities'?)");
+        "present, absent, prose, image, cells, not 'identites' (did you mean 'identities'?)");
   CHECK(PackErrors(Pack("identities", "    identities:\n      - {id: S, sum: [a], equals: [t], sums: 1}\n")) ==
         "pack.yaml:19:40: error: unknown key 'sums' (did you mean 'sum'?)");
   CHECK(PackErrors(Pack("identities", kIdentities, "{tabel}")).find(

@@ -51,6 +51,10 @@ const std::vector<KindCheck<SectionsRule>>& SectionsRule::Checks() {
       {"readable", nullptr, &SectionsRule::CheckReadable, {"lines", "longest_line"}},
       {"text-layer", nullptr, &SectionsRule::CheckTextLayer, {"pages"}},
       {"page-text", nullptr, &SectionsRule::CheckPageText, {"page", "pages"}},
+      {"numbering", &SectionsRule::ConfigureNumbering, &SectionsRule::CheckNumbering,
+       {"heading", "level", "number", "expected", "problem"}},
+      {"empty", &SectionsRule::ConfigureEmpty, &SectionsRule::CheckEmpty,
+       {"section", "heading", "says", "body"}},
   };
   return checks;
 }

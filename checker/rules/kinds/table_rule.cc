@@ -21,6 +21,8 @@ const std::vector<KindCheck<TableRule>>& TableRule::Checks() {
       {"prose", &TableRule::ConfigureProse, &TableRule::RunProse,
        {"table", "row", "column", "stated", "cell"}},
       {"image", &TableRule::ConfigureSections, &TableRule::RunImage, {"section", "images"}},
+      {"cells", &TableRule::ConfigureCells, &TableRule::RunCells,
+       {"table", "row", "column", "cell", "problem", "value"}},
   };
   return checks;
 }
@@ -30,7 +32,7 @@ void TableRule::Configure(ParamReader& params) {
   ReadCheck(params, "check");
   if (params.error_count() != errors) {  // the other keys depend on the check: skip them
     for (const char* key : {"table", "rows", "columns", "identities", "except", "claims",
-                            "sections", "max_level"}) {
+                            "sections", "max_level", "cells", "money", "problems"}) {
       params.Has(key);
     }
     return;
@@ -45,6 +47,10 @@ void TableRule::ConfigureIdentities(ParamReader& params) {
 
 void TableRule::ConfigureNonNegative(ParamReader& params) {
   spec_.Configure(params, true, true);
+  ReadExcept(params);
+}
+
+void TableRule::ReadExcept(ParamReader& params) {
   for (const std::string& id : params.StringList("except")) {
     int r = spec_.RowIndex(id), c = spec_.ColumnIndex(id);
     if (r >= 0) exempt_rows_.push_back(r);

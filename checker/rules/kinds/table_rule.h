@@ -1,5 +1,6 @@
 // Kind `table`: finds a table by its labels and checks it: sum identities over rows
-// or columns, non-negative cells, its layout, readability, presence, and the prose.
+// or columns, non-negative cells, what each cell holds, its layout, readability,
+// presence, and the prose.
 #ifndef REPORTLINT_RULES_KINDS_TABLE_RULE_H_
 #define REPORTLINT_RULES_KINDS_TABLE_RULE_H_
 
@@ -46,6 +47,8 @@ class TableRule : public CheckTableKind<TableRule> {
   void ConfigureAbsent(ParamReader& params);
   void ConfigureProse(ParamReader& params);
   void ConfigureSections(ParamReader& params);  // present, image
+  void ConfigureCells(ParamReader& params);
+  void ReadExcept(ParamReader& params);
   void ReadIdentities(ParamReader& params);
   void ReadClaims(ParamReader& params);
 
@@ -58,6 +61,7 @@ class TableRule : public CheckTableKind<TableRule> {
   void RunAbsent(const Analysis& a, RuleReporter& out) const;
   void RunProse(const Analysis& a, RuleReporter& out) const;
   void RunImage(const Analysis& a, RuleReporter& out) const;
+  void RunCells(const Analysis& a, RuleReporter& out) const;  // table_rule_cells.cc
 
   // Calls `f` on every table the spec matches, with [at, at_end): the table's
   // first line, where findings about it as a whole point.
@@ -81,6 +85,11 @@ class TableRule : public CheckTableKind<TableRule> {
   std::vector<Identity> identities_;
   std::vector<int> exempt_rows_, exempt_cols_;  // non-negative: spec indices allowed below 0
   std::vector<Claim> claims_;
+  // cells: per spec row, the spec columns of its cells in printed order; the
+  // columns holding money (decimals allowed); the problems this rule reports.
+  std::vector<std::vector<int>> row_cells_;
+  std::vector<int> money_cols_;
+  std::vector<std::string> problems_;
   std::vector<SectionPattern> sections_;  // present
   int max_level_ = 1;              // present: headings deeper than this are not sections
 };

@@ -184,11 +184,12 @@ bool TableSpec::Matches(const Table& t) const {
   });
 }
 
-std::vector<int> TableSpec::BindRows(const Table& t) const {
+std::vector<int> TableSpec::BindRows(const Table& t, bool labelled_rows) const {
   std::vector<int> data;
   std::vector<std::vector<std::u32string>> keys;
   for (int r = 0; r < t.rows; ++r) {
-    if (!t.data_row[r]) continue;
+    bool labelled = labelled_rows && r >= t.header_rows && !t.row_labels[r].empty();
+    if (!t.data_row[r] && !labelled) continue;
     data.push_back(r);
     keys.push_back(Keys(t.row_labels[r]));
   }
@@ -241,6 +242,17 @@ Binding TableSpec::Bind(const Table& found) const {
       if (have > want || have + t.spare_blanks[r] < want) b.problem = "ragged-rows";
     }
   }
+  return b;
+}
+
+Binding TableSpec::BindRowsOnly(const Table& found) const {
+  Binding b;
+  if (!found.readable) {
+    b.problem = found.problem;
+    return b;
+  }
+  b.rows = BindRows(found, true);
+  b.cols.assign(columns_.size(), -1);
   return b;
 }
 

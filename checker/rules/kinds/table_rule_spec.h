@@ -73,10 +73,16 @@ class TableSpec {
   // columns of a flattened (kText) table are taken by position. A glued
   // table is split first when the spec says how (`split_glued`).
   Binding Bind(const Table& table) const;
+  // Only the rows, for checks that read a row's cells by position (`cells`):
+  // every labelled row below the header, no columns, no glued split (a glued
+  // table keeps its problem).
+  Binding BindRowsOnly(const Table& table) const;
 
  private:
   void ReadSplit(ParamReader& split);
-  std::vector<int> BindRows(const Table& t) const;
+  // With `labelled_rows`, rows holding text where values belong ("abc",
+  // 不适用) are candidates too, not only the data rows.
+  std::vector<int> BindRows(const Table& t, bool labelled_rows = false) const;
   std::vector<int> BindColumns(const Table& t) const;
   // `t` with every glued row split into the spec's columns, or nullopt when
   // a row has no cut or more than one (table_rule_glued.cc).

@@ -315,6 +315,20 @@ class Recogniser {
     return {0, 0};
   }
 
+  // A lone row of one or two values under a header that names a quantity
+  // ("信息内容 / 本年处理决定数量 / 行政许可 / 1256", a block of Table A): a table
+  // of one row. Without such a header a label and a number are prose.
+  bool HeadedRow(const Group& g) const {
+    if (g.glued || g.values.empty() || g.labels.size() < 3) return false;
+    for (size_t k = 0; k + 1 < g.labels.size(); ++k) {
+      std::u32string label = NormalizeLabel(Text(g.labels[k]));
+      for (std::u32string_view w : {U"数量", U"件数", U"金额", U"单位"}) {
+        if (label.find(w) != std::u32string::npos) return true;
+      }
+    }
+    return false;
+  }
+
   void CloseRegion() {
     std::vector<Group> region = std::move(region_);
     region_.clear();
@@ -331,7 +345,8 @@ class Recogniser {
                   CountDigits(std::u32string_view(text_).substr(
                       region[0].values[0].begin,
                       region[0].values[0].end - region[0].values[0].begin)) >= kMinGluedDigits);
-    bool table = region.size() >= 2 || (region.size() == 1 && (values >= 3 || lone_glued_ok));
+    bool table = region.size() >= 2 ||
+                 (region.size() == 1 && (values >= 3 || lone_glued_ok || HeadedRow(region[0])));
     if (!table) return;
     Table t;
     t.source = TableSource::kText;
