@@ -70,8 +70,6 @@ Answer AnswerUploads(std::vector<Upload> uploads, const std::string& format,
                      const std::string& lang, const CheckService& service) {
   const ServeLimits& limits = service.limits;
   if (uploads.empty()) return AnswerRefusal(Refusal::kNoFile, format, lang, limits);
-  const OutputFormat* writer = FindOutputFormat(format);
-  if (!writer) return AnswerRefusal(Refusal::kNoHtmlFormat, format, lang, limits);
   const auto deadline = CheckPool::Clock::now() + limits.deadline;
   const Checker& checker = service.CheckerFor(lang);
 
@@ -120,6 +118,8 @@ Answer AnswerUploads(std::vector<Upload> uploads, const std::string& format,
   Refusal failure = all_unsupported ? Refusal::kUnsupportedType : Refusal::kUnreadable;
   try {
     if (!any_read && format != "json") return AnswerRefusal(failure, format, lang, limits, errors);
+    const OutputFormat* writer = FindOutputFormat(format);
+    if (!writer) return AnswerRefusal(Refusal::kNoHtmlFormat, format, lang, limits);
     std::unique_ptr<CorpusResult> corpus;
     if (checker.HasCorpusRules()) {
       std::vector<std::shared_ptr<const CorpusReport>> reports;

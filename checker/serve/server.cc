@@ -6,6 +6,7 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "checker/serve/upload_page.h"
 
@@ -127,6 +128,16 @@ void ReportServer::Route() {
   http_->Patch("/check", wrong_method("POST"));
   http_->Delete("/check", wrong_method("POST"));
   http_->Options("/check", wrong_method("POST"));
+
+  // A client that asks before sending (Expect: 100-continue, as curl does for
+  // large bodies) learns of the limit before it sends a byte of the body.
+  http_->set_expect_100_continue_handler([&limits](const httplib::Request& req,
+                                                   httplib::Response&) {
+    std::string length = req.get_header_value("Content-Length");
+    char* end = nullptr;
+    unsigned long long declared = std::strtoull(length.c_str(), &end, 10);
+    return !length.empty() && *end == '\0' && declared > limits.max_upload_bytes ? 413 : 100;
+  });
 
   // Whatever httplib answers itself without a body (404 for any other path,
   // 400 for a request it cannot parse, 413 …) gets a page too.

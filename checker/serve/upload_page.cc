@@ -25,6 +25,7 @@ constexpr const char* kScript = R"js(
   var maxFiles = +form.dataset.maxFiles, maxBytes = +form.dataset.maxBytes;
   var accepted = input.accept.split(',');
   var dropped = null;  // files of a drop the input would not take
+  var label = button.textContent;
   function chosen() { return dropped || input.files; }
   function show() {
     var files = chosen(), total = 0, problems = [];
@@ -77,6 +78,8 @@ constexpr const char* kScript = R"js(
     fetch(form.action, { method: 'POST', body: data }).then(function (r) { return r.text(); })
       .then(function (html) { document.open(); document.write(html); document.close(); });
   });
+  // Back from the report page, the browser may restore this page as it was left.
+  window.addEventListener('pageshow', function () { button.textContent = label; show(); });
   show();
 })();
 )js";

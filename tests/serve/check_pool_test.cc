@@ -29,11 +29,15 @@ TEST_CASE("serve: a full queue refuses a batch, a late batch's waiting tasks nev
   std::shared_future<void> released = release.get_future().share();
   std::atomic<bool> late_task_ran{false};
   // One task holds the only worker...
+  std::promise<void> start;
   auto blocker = std::async(std::launch::async, [&] {
-    return pool.Run({[released] { released.wait(); }}, CheckPool::Clock::now() + 30s);
+    return pool.Run({[&start, released] {
+                      start.set_value();
+                      released.wait();
+                    }},
+                    CheckPool::Clock::now() + 30s);
   });
-  while (pool.queued() != 0) std::this_thread::yield();
-  std::this_thread::sleep_for(20ms);  // let the worker take it
+  start.get_future().wait();
   // ...so the next waits in the queue until its deadline, and is dropped.
   auto late = std::async(std::launch::async, [&] {
     return pool.Run({[&] { late_task_ran = true; }}, CheckPool::Clock::now() + 300ms);
@@ -129,8 +133,22 @@ TEST_CASE("serve: AnswerUploads checks in memory and refuses what it cannot read
   CHECK(mixed.status == 200);
   CHECK(mixed.body.find("\"error\"") != std::string::npos);
 
-  service.limits.deadline = 0ms;  // no check finishes in no time
+  // The only worker busy: the report waits past the deadline.
+  std::promise<void> release;
+  std::shared_future<void> released = release.get_future().share();
+  std::promise<void> start;
+  auto blocker = std::async(std::launch::async, [&] {
+    return pool.Run({[&start, released] {
+                      start.set_value();
+                      released.wait();
+                    }},
+                    CheckPool::Clock::now() + 30s);
+  });
+  start.get_future().wait();
+  service.limits.deadline = 50ms;
   Answer late = AnswerUploads({{"r.txt", "报告\n"}}, "html", "zh", service);
+  release.set_value();
+  CHECK(blocker.get() == CheckPool::Outcome::kDone);
   CHECK(late.status == 504);
   CHECK(late.body.find("检查超时") != std::string::npos);
 }
