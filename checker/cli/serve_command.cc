@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -121,7 +122,12 @@ int RunServe(const ServeCommand& cmd) {
   // Listen also returns on its own failure: wake the stopper so it can end.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
-  return served ? kExitClean : kExitError;
+  // A check may still be running for a request answered 504: it cannot be
+  // interrupted and has nothing to save, and the destructors would wait for
+  // it (minutes, for a huge report). End the process here instead.
+  std::cout.flush();
+  std::cerr.flush();
+  std::_Exit(served ? kExitClean : kExitError);
 }
 
 }  // namespace reportlint

@@ -18,9 +18,9 @@ CheckPool::~CheckPool() {
 void CheckPool::Close() {
   std::lock_guard<std::mutex> lock(mu_);
   closing_ = true;
-  for (Task& task : queue_) task.batch->done.notify_all();
   queue_.clear();
   ready_.notify_all();
+  finished_.notify_all();
 }
 
 size_t CheckPool::queued() const {
@@ -38,7 +38,7 @@ CheckPool::Outcome CheckPool::Run(std::vector<std::function<void()>> tasks,
   batch->remaining = tasks.size();
   for (auto& work : tasks) queue_.push_back({batch, std::move(work)});
   ready_.notify_all();
-  bool finished = batch->done.wait_until(
+  bool finished = finished_.wait_until(
       lock, deadline, [&] { return batch->remaining == 0 || closing_; });
   if (finished && batch->remaining == 0) return Outcome::kDone;
   batch->abandoned = true;
@@ -65,7 +65,8 @@ void CheckPool::Work() {
       // The task records its own failure; the pool only has to outlive it.
     }
     std::lock_guard<std::mutex> lock(mu_);
-    if (--task.batch->remaining == 0) task.batch->done.notify_all();
+    // One condition for every batch: the waiters are few (one per request).
+    if (--task.batch->remaining == 0) finished_.notify_all();
   }
 }
 

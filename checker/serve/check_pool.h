@@ -48,7 +48,6 @@ class CheckPool {
   struct Batch {
     size_t remaining = 0;   // tasks neither finished nor skipped (guarded by mu_)
     bool abandoned = false;  // the request gave up waiting (guarded by mu_)
-    std::condition_variable done;
   };
   struct Task {
     std::shared_ptr<Batch> batch;
@@ -58,7 +57,8 @@ class CheckPool {
 
   const size_t max_queued_;
   mutable std::mutex mu_;
-  std::condition_variable ready_;  // a task was queued, or the pool is closing
+  std::condition_variable ready_;     // a task was queued, or the pool is closing
+  std::condition_variable finished_;  // a batch was finished, or the pool is closing
   std::deque<Task> queue_;
   bool closing_ = false;
   std::vector<std::thread> threads_;

@@ -4,6 +4,9 @@
 #include "checker/serve/server.h"
 
 #include <httplib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <cstdlib>
@@ -106,7 +109,13 @@ void ReportServer::Route() {
       }
       return Send(AnswerRefusal(refusal, format, lang, limits), &res);
     }
+    const bool large = reader.bytes() > (1u << 20);
     Send(AnswerUploads(reader.Take(), format, lang, service_), &res);
+#ifdef __GLIBC__
+    // The upload and its check were allocated in this thread's malloc arena,
+    // which would keep their peak (tens of MB per HTTP thread) for good.
+    if (large) malloc_trim(0);
+#endif
   });
 
   // The two pages with other methods: 405, and what is allowed.

@@ -38,6 +38,8 @@ class UploadReader {
   bool OnData(std::string_view bytes);
 
   Verdict verdict() const;
+  // Every byte received so far, of every part.
+  size_t bytes() const { return bytes_; }
   // The files, in upload order. REQUIRES: verdict() == kOk.
   std::vector<Upload> Take();
 
