@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages reportlint needs to build and test, if any are missing.
 # Run as root on Debian 12 (bookworm) or later.
+#   --tests   also what only the test suite needs: Debian's chromium, which the
+#             browser test (tests/browser) drives headless.
 set -euo pipefail
+
+with_tests=false
+for arg in "$@"; do
+  case "$arg" in
+    --tests) with_tests=true ;;
+    *) echo "usage: $0 [--tests]" >&2; exit 2 ;;
+  esac
+done
 
 packages=(
   g++ cmake make pkg-config
@@ -14,6 +24,9 @@ packages=(
   python3-openpyxl  # tests: reads the xlsx output back (tests/output/read_sheets.py)
   clang libclang-rt-14-dev
 )
+if $with_tests; then
+  packages+=(chromium)  # tests/browser/page_test.py; fonts-noto-cjk draws its Chinese
+fi
 
 missing=()
 for p in "${packages[@]}"; do

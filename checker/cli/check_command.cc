@@ -43,6 +43,8 @@ FlagOverrides ToFlags(const CheckCommand& cmd) {
   if (!cmd.write_baseline.empty()) f.baseline = "";  // record everything found today
   if (!cmd.hierarchy.empty()) f.hierarchy = cmd.hierarchy;
   f.encoding = cmd.encoding;
+  const OutputFormat* format = FindOutputFormat(cmd.format);
+  f.keep_analysis = format && format->draws_report;
   return f;
 }
 

@@ -11,6 +11,8 @@
 #include "checker/config/glob.h"
 #include "checker/rules/pack_loader.h"
 #include "checker/util/param_reader.h"
+#include "checker/util/read_file.h"
+#include "checker/util/yaml_file.h"
 
 namespace reportlint {
 namespace {
@@ -89,23 +91,18 @@ std::unique_ptr<Config> DefaultConfig(const std::string& dir) {
 
 std::unique_ptr<Config> LoadConfig(const std::string& path, std::vector<Error>* errors) {
   size_t before = errors->size();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    errors->push_back({path, 0, 0, "cannot read the configuration file"});
+  std::string text, reason;
+  if (!ReadFileCapped(path, YamlLimits{}.max_bytes, &text, &reason)) {
+    errors->push_back({path, 0, 0, "cannot read the configuration file: " + reason});
     return nullptr;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  CharacterColumns columns(path, text, errors);
   auto c = DefaultConfig(
       fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
   c->file = path;
-  YAML::Node root;
-  try {
-    root = YAML::Load(ss.str());
-  } catch (const YAML::Exception& e) {
-    errors->push_back({path, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg});
-    return nullptr;
-  }
+  std::optional<YAML::Node> loaded = LoadYaml(path, text, errors);
+  if (!loaded) return nullptr;
+  YAML::Node root = *loaded;
   if (root.IsNull()) return c;  // an empty file: the defaults
   ParamReader top(root, path, errors);
   if (!root.IsMap()) return nullptr;

@@ -40,6 +40,7 @@ Options ResolveCheck(const Config& config, const FlagOverrides& flags,
   o.pack_dirs.insert(o.pack_dirs.end(), flags.rule_dirs.begin(), flags.rule_dirs.end());
   o.lang = run.lang;
   o.encoding = flags.encoding;
+  o.keep_analysis = flags.keep_analysis;
   o.rules = config.rules;
   o.baseline = run.baseline;
   o.hierarchy = run.hierarchy;

@@ -22,6 +22,7 @@ struct FlagOverrides {
   std::optional<std::string> baseline;  // --baseline
   std::optional<std::string> hierarchy;  // --hierarchy
   std::string encoding;                 // --encoding
+  bool keep_analysis = false;           // the output format draws the report (Options::keep_analysis)
 };
 
 // Settings of the whole run (not per file).

@@ -11,6 +11,8 @@
 #include "checker/corpus/body_name.h"
 #include "checker/ingest/decode.h"
 #include "checker/util/param_reader.h"
+#include "checker/util/read_file.h"
+#include "checker/util/yaml_file.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -27,13 +29,12 @@ struct Entry {
 bool ReadYaml(const std::string& path, const std::string& text, std::vector<Entry>* out,
               std::vector<Error>* errors) {
   CharacterColumns columns(path, text, errors);
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    errors->push_back({path, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg});
-    return false;
-  }
+  YamlLimits limits;
+  limits.max_bytes = kMaxBytes;
+  limits.max_nodes = 10'000'000;  // some 300,000 bodies of a few keys each
+  std::optional<YAML::Node> loaded = LoadYaml(path, text, errors, limits);
+  if (!loaded) return false;
+  YAML::Node root = *loaded;
   size_t before = errors->size();
   if (!root.IsMap()) {
     errors->push_back(ErrorAt(path, root, "a hierarchy file is a mapping with the key 'bodies'"));
@@ -168,16 +169,9 @@ bool ReadCsv(const std::string& path, const std::string& text, std::vector<Entry
 }  // namespace
 
 std::unique_ptr<Hierarchy> Hierarchy::Load(const std::string& path, std::vector<Error>* errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    errors->push_back({path, 0, 0, "cannot read the hierarchy file"});
-    return nullptr;
-  }
-  std::string text(kMaxBytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<size_t>(in.gcount()));
-  if (text.size() > kMaxBytes) {
-    errors->push_back({path, 0, 0, "the hierarchy file is larger than 16 MiB"});
+  std::string text, reason;
+  if (!ReadFileCapped(path, kMaxBytes, &text, &reason)) {
+    errors->push_back({path, 0, 0, "cannot read the hierarchy file: " + reason});
     return nullptr;
   }
   return Parse(path, text, errors);

@@ -189,6 +189,9 @@ Result Checker::CheckDocument(std::shared_ptr<const Document> document,
   result.corpus = std::move(corpus);
   result.suppressed = sink.suppressed();
   result.baselined = sink.baselined();
+  if (impl_->options.keep_analysis) {
+    result.analysis = std::make_shared<const Analysis>(std::move(analysis));
+  }
   return result;
 }
 

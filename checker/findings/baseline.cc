@@ -9,6 +9,8 @@
 #include <sstream>
 #include <tuple>
 
+#include "checker/util/read_file.h"
+
 namespace reportlint {
 namespace {
 
@@ -32,14 +34,13 @@ std::string Baseline::RelativeKey(const std::string& baseline_file, const std::s
 }
 
 std::unique_ptr<Baseline> Baseline::Load(const std::string& file, Error* error) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    *error = {file, 0, 0, "cannot read the baseline file"};
+  std::string text, reason;
+  // A baseline of 10,000 reports' findings is some tens of MiB.
+  if (!ReadFileCapped(file, 256u << 20, &text, &reason)) {
+    *error = {file, 0, 0, "cannot read the baseline file: " + reason};
     return nullptr;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  nlohmann::json j = nlohmann::json::parse(ss.str(), nullptr, false);
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object() || j.value("schema", "") != kSchema ||
       !j.contains("findings") || !j["findings"].is_array()) {
     *error = {file, 0, 0,

@@ -59,8 +59,14 @@ void FindingSink::ForRule::ReportOnPage(int page, size_t begin, size_t end,
   Add(begin, end, std::move(evidence), page);
 }
 
+void FindingSink::ForRule::ReportWithParts(size_t begin, size_t end,
+                                           nlohmann::ordered_json evidence,
+                                           std::vector<Part> parts) {
+  Add(begin, end, std::move(evidence), std::nullopt, std::move(parts));
+}
+
 void FindingSink::ForRule::Add(size_t begin, size_t end, nlohmann::ordered_json evidence,
-                               std::optional<int> page) {
+                               std::optional<int> page, std::vector<Part> parts) {
   std::optional<Severity> severity = sink_->ConfiguredSeverity(rule_->id, rule_->severity);
   if (!severity) return;
   const Analysis& a = sink_->analysis_;
@@ -78,6 +84,12 @@ void FindingSink::ForRule::Add(size_t begin, size_t end, nlohmann::ordered_json 
       l->box = {};
       l->table = l->row = l->col = 0;
     }
+  }
+  for (const Part& part : parts) {
+    size_t p_from = a.folded.SourceBegin(part.begin);
+    size_t p_to = std::max(p_from, a.folded.SourceEnd(part.end));
+    f.parts.push_back({part.label, a.OriginalText(part.begin, part.end), a.document->Locate(p_from),
+                       a.document->Locate(p_to)});
   }
   f.message = rule_->Message(sink_->lang_).Render(evidence, sink_->lang_ == "en" ? ", " : "、");
   std::u32string_view text = a.folded.text();

@@ -56,11 +56,14 @@ class FindingSink {
     void Report(size_t begin, size_t end, nlohmann::ordered_json evidence) override;
     void ReportOnPage(int page, size_t begin, size_t end,
                       nlohmann::ordered_json evidence) override;
+    void ReportWithParts(size_t begin, size_t end, nlohmann::ordered_json evidence,
+                         std::vector<Part> parts) override;
 
    private:
     // Both entry points: the finding at [begin, end), placed on `page` (its
     // box and table cell cleared) when given.
-    void Add(size_t begin, size_t end, nlohmann::ordered_json evidence, std::optional<int> page);
+    void Add(size_t begin, size_t end, nlohmann::ordered_json evidence, std::optional<int> page,
+             std::vector<Part> parts = {});
 
     FindingSink* sink_;
     const Rule* rule_;

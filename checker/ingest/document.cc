@@ -71,6 +71,23 @@ Location Document::Locate(size_t index) const {
   return loc;
 }
 
+size_t Document::TextIndex(const Location& where) const {
+  if (where.line < 1) return 0;
+  if (where.line > line_count()) return text_.size();
+  size_t at = line_starts_[where.line - 1] + static_cast<size_t>(std::max(where.column, 1) - 1);
+  at = std::min(at, source_text().size());
+  if (source_.empty()) return at;
+  auto it = std::lower_bound(source_index_.begin(), source_index_.end(), at);
+  size_t index = std::min(static_cast<size_t>(it - source_index_.begin()), text_.size());
+  // A line break the reader inserted shares the place of the character after
+  // it: the place means that character.
+  while (index + 1 < text_.size() && text_[index] == U'\n' &&
+         source_index_[index + 1] == source_index_[index]) {
+    ++index;
+  }
+  return index;
+}
+
 std::u32string_view Document::Line(int line) const {
   if (line < 1 || line > line_count()) return {};
   const std::u32string& s = source_text();

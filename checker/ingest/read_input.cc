@@ -14,6 +14,7 @@
 #include "checker/ingest/html_reader.h"
 #include "checker/ingest/pdf_reader.h"
 #include "checker/ingest/zip_reader.h"
+#include "checker/util/read_file.h"
 
 namespace reportlint {
 namespace {
@@ -42,13 +43,6 @@ std::string Extension(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return ext;
-}
-
-bool ReadAll(std::istream& in, size_t max_bytes, std::string* out) {
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return out->size() <= max_bytes;
 }
 
 }  // namespace
@@ -134,7 +128,7 @@ std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& 
                                     Error* error) {
   std::string bytes;
   if (path == "-") {
-    if (!ReadAll(std::cin, options.max_bytes, &bytes)) {
+    if (!ReadCapped(std::cin, options.max_bytes, &bytes)) {
       *error = {"<stdin>", 0, 0, "the input is larger than the limit"};
       return nullptr;
     }
@@ -155,7 +149,7 @@ std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& 
     *error = {path, 0, 0, std::string("cannot open: ") + std::strerror(errno)};
     return nullptr;
   }
-  if (!ReadAll(in, options.max_bytes, &bytes)) {
+  if (!ReadCapped(in, options.max_bytes, &bytes)) {
     *error = {path, 0, 0, "the file is larger than the " +
                               std::to_string(options.max_bytes >> 20) + " MiB limit"};
     return nullptr;

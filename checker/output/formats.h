@@ -56,6 +56,9 @@ struct OutputFormat {
   const char* description;  // one line, for --help and docs/output.md
   WriterFactory make;
   bool binary = false;  // not text (xlsx): never written onto a terminal
+  // Draws the report itself (html): its Results must carry the analysis
+  // (Options::keep_analysis), or the page shows findings without the text.
+  bool draws_report = false;
 };
 
 // nullptr when `name` is unknown.
@@ -76,6 +79,7 @@ std::unique_ptr<OutputWriter> MakeSarifWriter(const OutputOptions& options, std:
 std::unique_ptr<OutputWriter> MakeGithubWriter(const OutputOptions& options, std::ostream& out);
 std::unique_ptr<OutputWriter> MakeJunitWriter(const OutputOptions& options, std::ostream& out);
 std::unique_ptr<OutputWriter> MakeCsvWriter(const OutputOptions& options, std::ostream& out);
+std::unique_ptr<OutputWriter> MakeHtmlWriter(const OutputOptions& options, std::ostream& out);
 std::unique_ptr<OutputWriter> MakeXlsxWriter(const OutputOptions& options, std::ostream& out);
 
 // One finding as a JSON object (shared by the JSON-based formats).

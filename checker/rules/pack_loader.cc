@@ -11,6 +11,8 @@
 #include "checker/rules/builtin_packs.h"
 #include "checker/rules/pack_extend.h"
 #include "checker/util/param_reader.h"
+#include "checker/util/read_file.h"
+#include "checker/util/yaml_file.h"
 #include "checker/rules/rule_loader.h"
 #include "checker/util/did_you_mean.h"
 
@@ -120,13 +122,9 @@ std::unique_ptr<Pack> Loader::FromFiles(const std::string& name, const std::stri
   std::vector<Rule*> own_rules;
   for (const PackFile& file : files) {
     CharacterColumns columns(file.path, file.content, errors_);
-    YAML::Node root;
-    try {
-      root = YAML::Load(file.content);
-    } catch (const YAML::Exception& e) {
-      errors_->push_back({file.path, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg});
-      continue;
-    }
+    std::optional<YAML::Node> loaded = LoadYaml(file.path, file.content, errors_);
+    if (!loaded) continue;
+    YAML::Node root = *loaded;
     if (root.IsNull()) continue;  // an empty file adds nothing
     ParamReader top(root, file.path, errors_);
     if (!root.IsMap()) continue;
@@ -185,14 +183,12 @@ std::unique_ptr<Pack> Loader::FromDisk(const std::string& path) {
   }
   std::vector<PackFile> files;
   for (const fs::path& p : paths) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (!in) {
-      errors_->push_back({p.string(), 0, 0, "cannot read the rule file"});
+    std::string content, reason;
+    if (!ReadFileCapped(p.string(), YamlLimits{}.max_bytes, &content, &reason)) {
+      errors_->push_back({p.string(), 0, 0, "cannot read the rule file: " + reason});
       return nullptr;
     }
-    files.push_back({p.string(), ss.str()});
+    files.push_back({p.string(), std::move(content)});
   }
   std::string name = fs::path(path).filename().string();
   if (name.empty()) name = fs::path(path).parent_path().filename().string();

@@ -26,6 +26,19 @@ class RuleReporter {
   // A problem about page `page` of a PDF as a whole, which has no text of its
   // own to point at (a page without text): reported at [begin, end), the text
   // nearest to it, but located on that page, with no box.
+  // A problem with a computed value: `parts` are the folded spans of the
+  // values it was computed from, each with its label, for readers that
+  // show them (Finding::parts).
+  struct Part {
+    std::string label;
+    size_t begin = 0;
+    size_t end = 0;
+  };
+  virtual void ReportWithParts(size_t begin, size_t end, nlohmann::ordered_json evidence,
+                               std::vector<Part> parts) {
+    (void)parts;
+    Report(begin, end, std::move(evidence));
+  }
   virtual void ReportOnPage(int page, size_t begin, size_t end, nlohmann::ordered_json evidence) {
     (void)page;
     Report(begin, end, std::move(evidence));

@@ -19,6 +19,7 @@ namespace reportlint {
 
 struct CorpusReport;  // internal: what the cross-report rules keep of a report
 class Hierarchy;      // internal: a hierarchy file as loaded (Options::hierarchy)
+struct Analysis;      // internal: a report's folded text, structure and facts
 
 // What reportlint read about a report (the JSON "report" object).
 struct ReportMetadata {
@@ -49,6 +50,10 @@ struct Result {
   // What the run's cross-report rules need of this report, without its text
   // (null on error): pass it to Checker::CheckCorpus with the others.
   std::shared_ptr<const CorpusReport> corpus;
+  // The report's headings and tables as reportlint read them, for drawing the
+  // report (checker/facts/analysis.h); null unless Options::keep_analysis, and
+  // on error.
+  std::shared_ptr<const Analysis> analysis;
 };
 
 // The outcome of the cross-report rules over a run.

@@ -102,6 +102,11 @@ class REPORTLINT_EXPORT Document {
   // column of the source text; for DOCX also the paragraph, or the table, row
   // and column (1-based, grid columns) of the cell.
   Location Locate(size_t index) const;
+  // The inverse of Locate: the index in text() of the first character at or
+  // after line and column of `where` (of source_text()), clamped to
+  // [0, text().size()]. For HTML, markup between two characters of text maps
+  // to the next one.
+  size_t TextIndex(const Location& where) const;
 
   // The decoded source file as it is (for HTML the markup, for text and DOCX
   // the same as text()): what snippets show and where inline directives are read.

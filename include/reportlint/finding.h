@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "reportlint/export.h"
 #include "reportlint/location.h"
@@ -15,6 +16,15 @@ enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
 
 REPORTLINT_EXPORT const char* SeverityName(Severity s);  // "info" | "warning" | "error"
 REPORTLINT_EXPORT std::optional<Severity> ParseSeverity(const std::string& name);
+
+// One of the values a finding's computed value comes from (a term of a table
+// identity): what the HTML page links to from the finding's detail.
+struct FindingPart {
+  std::string label;  // e.g. "予以公开 × 自然人"
+  std::string value;  // as printed in the report ("" when blank)
+  Location begin;
+  Location end;
+};
 
 struct Finding {
   std::string rule_id;  // e.g. "ogi-2008/required-contents"
@@ -33,6 +43,9 @@ struct Finding {
   // 16 hex digits that survive line shifts (checker/findings/fingerprint.h):
   // what baselines and SARIF's partialFingerprints use.
   std::string fingerprint;
+  // The parts the rule computed with, in the order of its expression; empty
+  // for most kinds. Not in the JSON output or the fingerprint.
+  std::vector<FindingPart> parts;
 };
 
 // A finding of a rule over the whole run (a cross-report check), with the

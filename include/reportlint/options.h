@@ -48,6 +48,10 @@ struct Options {
   // and whose parts they are), for the rollup and coverage rules. A broken
   // one is an error of Checker::Create, with file:line:col.
   std::string hierarchy;
+  // Default false. True: every Result keeps the report's analysis (its
+  // headings and tables as read), for a writer that draws the report itself
+  // (the HTML page); it costs the analysis's memory until the Result goes.
+  bool keep_analysis = false;
 };
 
 }  // namespace reportlint

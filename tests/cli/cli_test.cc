@@ -155,7 +155,7 @@ TEST_CASE("usage errors exit 2") {
   CHECK(RunReportlint("check").exit_code == 2);
   RunResult r = RunReportlint("check --format xml examples/report-2015.txt");
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("--format: xml not in {text,json,jsonl,sarif,github,junit,csv,xlsx}") !=
+  CHECK(r.err.find("--format: xml not in {text,json,jsonl,sarif,github,junit,csv,html,xlsx}") !=
         std::string::npos);
   CHECK(RunReportlint("check --fail-on sometimes examples/report-2015.txt").exit_code == 2);
 }

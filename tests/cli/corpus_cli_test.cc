@@ -70,7 +70,7 @@ TEST_CASE("check --hierarchy: a broken hierarchy stops the run with file:line:co
   RunResult missing = RunReportlint("check --no-config --hierarchy '" + dir.path() + "/none.csv' '" +
                                     a + "'");
   CHECK(missing.exit_code == 2);
-  CHECK(missing.err == dir.path() + "/none.csv: error: cannot read the hierarchy file\n");
+  CHECK(missing.err == dir.path() + "/none.csv: error: cannot read the hierarchy file: no such file\n");
 }
 
 TEST_CASE("check: a directive in a report silences a cross-report finding there, judged after the run") {

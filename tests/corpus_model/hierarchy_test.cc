@@ -107,7 +107,7 @@ TEST_CASE("hierarchy: an unreadable file names the file and the reason") {
   std::vector<Error> errors;
   CHECK(Hierarchy::Load("/nonexistent/regions.yaml", &errors) == nullptr);
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].ToString() == "/nonexistent/regions.yaml: error: cannot read the hierarchy file");
+  CHECK(errors[0].ToString() == "/nonexistent/regions.yaml: error: cannot read the hierarchy file: no such file");
 }
 
 }  // namespace

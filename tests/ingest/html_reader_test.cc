@@ -128,3 +128,26 @@ TEST_CASE("html: unreadable pages are input errors, never crashes") {
 }
 
 }  // namespace reportlint
+
+namespace reportlint {
+
+TEST_CASE("html: TextIndex finds the reading-text character Locate placed in the markup") {
+  Error error;
+  auto d = ReadHtml("p.html",
+                    "<html><body><h1>标题</h1><p>第一段<b>加粗</b>文字</p>"
+                    "<table><tr><td><p>14</p></td><td>22</td></tr></table></body></html>",
+                    "", &error, HtmlLimits{});
+  REQUIRE(d);
+  const std::u32string& text = d->text();
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == U'\n') continue;  // a break the reader inserted has no place of its own
+    CAPTURE(i);
+    CHECK(d->TextIndex(d->Locate(i)) == i);
+  }
+  CHECK(d->TextIndex(Location{}) == 0);
+  Location past;
+  past.line = 999;
+  CHECK(d->TextIndex(past) == text.size());
+}
+
+}  // namespace reportlint

@@ -43,10 +43,13 @@ void TableRule::CheckIdentities(const Analysis& a, const Table& t, const Binding
       Interval computed, stated;
       Decimal computed_printed, stated_printed;
       nlohmann::ordered_json empty = nlohmann::ordered_json::array();
+      std::vector<RuleReporter::Part> parts;
       bool usable = true;
       for (bool equals_side : {false, true}) {
         for (int i : equals_side ? id.equals : id.sum) {
-          CellValue v = ReadCell(cell(i));
+          const TableCell& c = cell(i);
+          if (!equals_side) parts.push_back({label(i), c.begin, c.end});
+          CellValue v = ReadCell(c);
           usable = usable && v.usable;
           if (v.empty) empty.push_back(label(i));
           (equals_side ? stated : computed) = Add(equals_side ? stated : computed, v.value);
@@ -68,7 +71,7 @@ void TableRule::CheckIdentities(const Analysis& a, const Table& t, const Binding
         ev["empty_cells"] = std::move(empty);
         ev["has_empty"] = "yes";
       }
-      out.Report(at.begin, at.end, std::move(ev));
+      out.ReportWithParts(at.begin, at.end, std::move(ev), std::move(parts));
     }
   }
   (void)a;

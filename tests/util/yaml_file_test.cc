@@ -1,0 +1,111 @@
+// Every YAML file is read with the same limits: a duplicate key, a bomb of
+// aliases or a deep nest is an error naming the place and the limit.
+#include "checker/util/yaml_file.h"
+
+#include <doctest/doctest.h>
+
+#include "checker/util/read_file.h"
+#include "tests/run_binary.h"
+#include "tests/temp_dir.h"
+
+namespace reportlint::testing {
+
+TEST_CASE("yaml: a key given twice is an error at the second, naming the first") {
+  std::vector<Error> errors;
+  auto root = LoadYaml("p.yaml",
+                       "rules:\n"
+                       "  - id: a\n"
+                       "    severity: error\n"
+                       "    kind: pattern\n"
+                       "    severity: info\n",
+                       &errors);
+  CHECK_FALSE(root);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].ToString() ==
+        "p.yaml:5:5: error: key 'severity' is given twice in this mapping (first at line 3, "
+        "column 5): keep one");
+}
+
+TEST_CASE("yaml: the same key in two mappings is fine") {
+  std::vector<Error> errors;
+  auto root = LoadYaml("p.yaml", "a: {x: 1}\nb: {x: 2}\n", &errors);
+  CHECK(root);
+  CHECK(errors.empty());
+}
+
+TEST_CASE("yaml: aliases that stand for too many nodes, deep nesting and size are refused") {
+  std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  for (char c = 'b'; c <= 'h'; ++c) {
+    std::string prev(1, static_cast<char>(c - 1));
+    bomb += std::string(1, c) + ": &" + c + " [";
+    for (int i = 0; i < 10; ++i) bomb += (i ? ", *" : "*") + prev;
+    bomb += "]\n";
+  }
+  std::vector<Error> errors;
+  CHECK_FALSE(LoadYaml("bomb.yaml", bomb, &errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message == "too many nodes once aliases are followed (the limit is 1000000)");
+
+  errors.clear();
+  std::string deep = std::string(100, '[') + std::string(100, ']');
+  CHECK_FALSE(LoadYaml("deep.yaml", deep, &errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message == "nested too deeply (the limit is 64 levels)");
+
+  errors.clear();
+  YamlLimits small;
+  small.max_bytes = 8;
+  CHECK_FALSE(LoadYaml("big.yaml", "a: 123456789\n", &errors, small));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].ToString() == "big.yaml: error: larger than the 8 bytes limit for YAML files");
+
+  errors.clear();
+  CHECK_FALSE(LoadYaml("bad.yaml", "a: [1, 2\n", &errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message.rfind("invalid YAML: ", 0) == 0);
+}
+
+TEST_CASE("yaml: a pack with a duplicate key fails validation with file:line:col") {
+  TempDir dir;
+  dir.Write("p/pack.yaml",
+            "pack: p\n"
+            "rules:\n"
+            "  - id: p/a\n"
+            "    kind: pattern\n"
+            "    severity: error\n"
+            "    pattern: '测试'\n"
+            "    message: {zh: 测试, en: test}\n"
+            "    severity: info\n");
+  RunResult r = RunReportlint("rules --validate '" + dir.path() + "/p'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == dir.path() +
+                     "/p/pack.yaml:8:5: error: key 'severity' is given twice in this mapping "
+                     "(first at line 5, column 5): keep one\n");
+}
+
+TEST_CASE("read: a file is read up to its cap, never whole; /dev/zero ends") {
+  std::string out, reason;
+  CHECK_FALSE(ReadFileCapped("/dev/zero", 1u << 20, &out, &reason));
+  CHECK(reason == "larger than the 1 MiB limit");
+  CHECK(out.size() == (1u << 20) + 1);
+  CHECK_FALSE(ReadFileCapped("/nonexistent/x", 10, &out, &reason));
+  CHECK(reason == "no such file");
+  CHECK_FALSE(ReadFileCapped("/tmp", 10, &out, &reason));
+  CHECK(reason == "is a directory");
+  TempDir dir;
+  std::string small = dir.Write("a.txt", "abc");
+  CHECK(ReadFileCapped(small, 3, &out, &reason));
+  CHECK(out == "abc");
+  CHECK_FALSE(ReadFileCapped(small, 2, &out, &reason));
+  CHECK(SizeText(64u << 20) == "64 MiB");
+  CHECK(SizeText(512u << 10) == "512 KiB");
+}
+
+TEST_CASE("read: check /dev/zero stops at the input cap with exit 2") {
+  RunResult r = RunReportlint("check --no-config /dev/zero");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("/dev/zero: error: the file is larger than the 64 MiB limit") !=
+        std::string::npos);
+}
+
+}  // namespace reportlint::testing
