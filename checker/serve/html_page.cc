@@ -2,6 +2,8 @@
 // and for print, with the system's CJK fonts (nothing is fetched).
 #include "checker/serve/html_page.h"
 
+#include "checker/output/html_escape.h"
+
 namespace reportlint {
 namespace {
 
@@ -34,28 +36,12 @@ button:disabled { background: #9aa3b2; cursor: default; }
 
 }  // namespace
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string PageStart(const std::string& lang, const std::string& title) {
   std::string out = "<!doctype html>\n<html lang=\"";
   out += ByLang(lang, "zh-CN", "en");
   out += "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  out += EscapeHtml(title);
+  out += HtmlEscape(title);
   out += "</title>\n<style>";
   out += kStyle;
   out += "</style>\n</head>\n<body>\n<main>\n";

@@ -4,13 +4,8 @@
 #define REPORTLINT_SERVE_HTML_PAGE_H_
 
 #include <string>
-#include <string_view>
 
 namespace reportlint {
-
-// `text` with & < > " ' as character references: safe in content and in a
-// quoted attribute.
-std::string EscapeHtml(std::string_view text);
 
 // `zh` or `en` by the page's language ("en", else Chinese).
 inline const char* ByLang(const std::string& lang, const char* zh, const char* en) {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checker/output/html_escape.h"
 #include "checker/serve/html_page.h"
 
 namespace reportlint {
@@ -97,8 +98,8 @@ std::string RefusalPage(Refusal refusal, const std::string& lang, const ServeLim
   std::string headline = ByLang(lang, t.headline_zh, t.headline_en);
   std::string out = PageStart(lang, headline);
   out += "<div class=\"error\" data-status=\"" + std::to_string(t.status) + "\">\n<h1>" +
-         EscapeHtml(headline) + "</h1>\n<p>" + EscapeHtml(Advice(t, lang, limits)) + "</p>\n";
-  for (const std::string& d : details) out += "<p class=\"detail\">" + EscapeHtml(d) + "</p>\n";
+         HtmlEscape(headline) + "</h1>\n<p>" + HtmlEscape(Advice(t, lang, limits)) + "</p>\n";
+  for (const std::string& d : details) out += "<p class=\"detail\">" + HtmlEscape(d) + "</p>\n";
   out += "</div>\n<p><a href=\"" + HomeLink(lang) + "\">" +
          ByLang(lang, "返回上传页面", "Back to the upload page") + "</a></p>\n";
   out += PageEnd();

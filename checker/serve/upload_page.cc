@@ -3,6 +3,7 @@
 // what the server would refuse; the server checks everything again.
 #include "checker/serve/upload_page.h"
 
+#include "checker/output/html_escape.h"
 #include "checker/serve/html_page.h"
 
 namespace reportlint {
@@ -105,13 +106,13 @@ std::string UploadPage(const std::string& lang, const ServeLimits& limits) {
   out += "\" data-max-files=\"" + files + "\" data-max-bytes=\"" +
          std::to_string(limits.max_upload_bytes) + "\"";
   out += " data-msg-type=\"" +
-         EscapeHtml(en ? "%s cannot be checked: save it as .docx, .pdf, .html or .txt."
+         HtmlEscape(en ? "%s cannot be checked: save it as .docx, .pdf, .html or .txt."
                        : "无法检查 %s：请另存为 .docx、.pdf、.html 或 .txt 后再上传。") + "\"";
   out += " data-msg-count=\"" +
-         EscapeHtml(en ? "At most " + files + " files at a time."
+         HtmlEscape(en ? "At most " + files + " files at a time."
                        : "每次最多 " + files + " 个文件。") + "\"";
   out += " data-msg-size=\"" +
-         EscapeHtml(en ? "At most " + mib + " MB at a time." : "每次合计最多 " + mib + " MB。") +
+         HtmlEscape(en ? "At most " + mib + " MB at a time." : "每次合计最多 " + mib + " MB。") +
          "\"";
   out += " data-msg-busy=\"" + std::string(ByLang(lang, "正在检查…", "Checking…")) + "\">\n";
   out += "<label class=\"drop\" id=\"drop\">";

@@ -43,6 +43,7 @@ class TestServer {
     pool_ = std::make_unique<CheckPool>(limits.workers, limits.max_queued);
     service_.checker_zh = zh_.get();
     service_.checker_en = en_.get();
+    service_.rules = zh_->Rules();  // as check gives the writers
     service_.limits = limits;
     service_.pool = pool_.get();
     server_ = std::make_unique<ReportServer>(service_, "zh", 8);
@@ -154,20 +155,38 @@ TEST_CASE("serve: an upload's JSON has the findings of check --format json") {
 TEST_CASE("serve: the report page is check --format html's page") {
   TestServer server;
   auto c = server.Client();
-  auto json = c.Post("/check?format=json", {Example("report-2021-tables-errors.docx")});
-  REQUIRE(json);
-  size_t findings = nlohmann::json::parse(json->body)["files"][0]["findings"].size();
-  auto res = c.Post("/check", {Example("report-2021-tables-errors.docx")});
-  REQUIRE(res);
-  if (!FindOutputFormat("html")) {  // the html writer is not in this build yet
-    CHECK(res->status == 501);
-    CHECK(res->body.find("此版本不能生成网页形式的检查结果") != std::string::npos);
-    return;
+  for (const char* name : {"report-2021-tables-errors.txt", "report-2021-tables-errors.docx",
+                           "report-2021-tables-errors.html"}) {
+    INFO(name);
+    auto json = c.Post("/check?format=json", {Example(name)});
+    REQUIRE(json);
+    size_t findings = nlohmann::json::parse(json->body)["files"][0]["findings"].size();
+    auto res = c.Post("/check", {Example(name)});
+    REQUIRE(res);
+    if (!FindOutputFormat("html")) {  // the html writer is not in this build
+      CHECK(res->status == 501);
+      CHECK(res->body.find("此版本不能生成网页形式的检查结果") != std::string::npos);
+      continue;
+    }
+    CHECK(res->status == 200);
+    CHECK(res->get_header_value("Content-Type") == "text/html; charset=utf-8");
+    CHECK(findings > 0);
+    CHECK(Count(res->body, "data-rule=\"") == findings);
+    // Byte for byte check's page, but for the path: check names the file as given.
+    auto cli = RunReportlint(std::string("check --no-config --fail-on never --format html "
+                                         "examples/") + name);
+    REQUIRE(cli.exit_code == 0);
+    std::string page = cli.out;
+    for (size_t at; (at = page.find(std::string("examples/") + name)) != std::string::npos;) {
+      page.erase(at, std::string("examples/").size());
+    }
+    CHECK(res->body == page);
   }
-  CHECK(res->status == 200);
-  CHECK(res->get_header_value("Content-Type") == "text/html; charset=utf-8");
-  CHECK(findings > 0);
-  CHECK(Count(res->body, "data-rule=") == findings);
+  if (!FindOutputFormat("html")) return;
+  auto en = c.Post("/check?lang=en", {Example("report-2021-tables-errors.docx")});
+  REQUIRE(en);
+  CHECK(en->status == 200);
+  CHECK(en->body.find("<html lang=\"en\"") != std::string::npos);
 }
 
 TEST_CASE("serve: an upload over the limits gets a 413 page") {
