@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include "checker/serve/upload_page.h"
 
@@ -32,6 +33,18 @@ httplib::Headers SecurityHeaders() {
 
 std::string FormatOf(const httplib::Request& req) {
   return req.get_param_value("format") == "json" ? "json" : "html";
+}
+
+// Why the upload cannot be checked, if it cannot: `read` whether httplib read
+// the whole body, `status` what httplib set when it did not (413: its
+// Content-Length is over the limit; 415: a Content-Encoding it cannot undo).
+std::optional<Refusal> ReadRefusal(bool read, int status, UploadReader::Verdict verdict) {
+  using Verdict = UploadReader::Verdict;
+  if (status == 413 || verdict == Verdict::kTooLarge) return Refusal::kTooLarge;
+  if (!read) return status == 415 ? Refusal::kUnsupportedType : Refusal::kNotAForm;
+  if (verdict == Verdict::kTooManyFiles) return Refusal::kTooManyFiles;
+  if (verdict == Verdict::kNoFile) return Refusal::kNoFile;
+  return std::nullopt;
 }
 
 void Send(const Answer& answer, httplib::Response* res) {
@@ -93,21 +106,11 @@ void ReportServer::Route() {
       read = content([&](const char* data, size_t n) { return reader.OnData({data, n}); });
       if (read) return Send(AnswerRefusal(Refusal::kNotAForm, format, lang, limits), &res);
     }
-    if (!read || reader.verdict() != UploadReader::Verdict::kOk) {
+    if (std::optional<Refusal> refusal = ReadRefusal(read, res.status, reader.verdict())) {
       // A body left unread (over the limit as it arrived, broken framing)
       // ends the connection: what follows it is no request.
       if (!read) res.set_header("Connection", "close");
-      Refusal refusal = Refusal::kNotAForm;
-      if (res.status == 413 || reader.verdict() == UploadReader::Verdict::kTooLarge) {
-        refusal = Refusal::kTooLarge;
-      } else if (read && reader.verdict() == UploadReader::Verdict::kTooManyFiles) {
-        refusal = Refusal::kTooManyFiles;
-      } else if (read && reader.verdict() == UploadReader::Verdict::kNoFile) {
-        refusal = Refusal::kNoFile;
-      } else if (res.status == 415) {  // a Content-Encoding httplib cannot undo
-        refusal = Refusal::kUnsupportedType;
-      }
-      return Send(AnswerRefusal(refusal, format, lang, limits), &res);
+      return Send(AnswerRefusal(*refusal, format, lang, limits), &res);
     }
     const bool large = reader.bytes() > (1u << 20);
     Send(AnswerUploads(reader.Take(), format, lang, service_), &res);
