@@ -144,11 +144,13 @@ void ReportServer::Route() {
   // A client that asks before sending (Expect: 100-continue, as curl does for
   // large bodies) learns of the limit before it sends a byte of the body.
   http_->set_expect_100_continue_handler([&limits](const httplib::Request& req,
-                                                   httplib::Response&) {
+                                                   httplib::Response& res) {
     std::string length = req.get_header_value("Content-Length");
     char* end = nullptr;
     unsigned long long declared = std::strtoull(length.c_str(), &end, 10);
-    return !length.empty() && *end == '\0' && declared > limits.max_upload_bytes ? 413 : 100;
+    if (length.empty() || *end != '\0' || declared <= limits.max_upload_bytes) return 100;
+    res.status = 413;  // httplib 0.11 answers with res.status, not with what is returned
+    return 413;
   });
 
   // Whatever httplib answers itself without a body (404 for any other path,

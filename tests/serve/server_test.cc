@@ -212,6 +212,14 @@ TEST_CASE("serve: an upload over the limits gets a 413 page") {
   CHECK(many->status == 413);
   CHECK(many->body.find("每次最多上传 3 个文件") != std::string::npos);
 
+  // A client that asks first (Expect: 100-continue) is refused before it sends.
+  httplib::Headers expect = {{"Expect", "100-continue"}};
+  auto asked = c.Post("/check?lang=en", expect, std::string(2 << 20, 'x'),
+                      "multipart/form-data; boundary=xyz");
+  REQUIRE(asked);
+  CHECK(asked->status == 413);
+  CHECK(asked->body.find("The upload is too large") != std::string::npos);
+
   // A chunked body declares no length: it is counted as it arrives.
   httplib::Headers headers = {{"Content-Type", "multipart/form-data; boundary=xyz"}};
   auto chunked = c.Post(
