@@ -43,6 +43,7 @@ FlagOverrides FlagsFor(const ServeCommand& cmd, const std::string& lang) {
   FlagOverrides flags;
   flags.rule_dirs = cmd.packs.rule_dirs;
   flags.no_builtin = cmd.packs.no_builtin;
+  flags.keep_analysis = true;  // the html page draws each report from its analysis
   if (!lang.empty()) flags.lang = lang;
   return flags;
 }

@@ -35,6 +35,7 @@ class TestServer {
   explicit TestServer(ServeLimits limits = {}) {
     std::vector<Error> errors;
     Options options;
+    options.keep_analysis = true;  // as serve makes them: the html page draws the report
     zh_ = Checker::Create(options, &errors);
     options.lang = "en";
     en_ = Checker::Create(options, &errors);
@@ -180,7 +181,17 @@ TEST_CASE("serve: the report page is check --format html's page") {
     for (size_t at; (at = page.find(std::string("examples/") + name)) != std::string::npos;) {
       page.erase(at, std::string("examples/").size());
     }
+    // The report's element id is made from its path too.
+    std::smatch ours, theirs;
+    static const std::regex article_id(R"re(<article class="report" id="(r[0-9a-f]+)")re");
+    REQUIRE(std::regex_search(res->body, ours, article_id));
+    REQUIRE(std::regex_search(page, theirs, article_id));
+    page = std::regex_replace(page, std::regex(theirs[1].str()), ours[1].str());
     CHECK(res->body == page);
+    if (res->body != page) {
+      std::ofstream(std::string("serve-page-") + name + ".html") << res->body;
+      std::ofstream(std::string("check-page-") + name + ".html") << page;
+    }
   }
   if (!FindOutputFormat("html")) return;
   auto en = c.Post("/check?lang=en", {Example("report-2021-tables-errors.docx")});
@@ -211,14 +222,6 @@ TEST_CASE("serve: an upload over the limits gets a 413 page") {
   REQUIRE(many);
   CHECK(many->status == 413);
   CHECK(many->body.find("每次最多上传 3 个文件") != std::string::npos);
-
-  // A client that asks first (Expect: 100-continue) is refused before it sends.
-  httplib::Headers expect = {{"Expect", "100-continue"}};
-  auto asked = c.Post("/check?lang=en", expect, std::string(2 << 20, 'x'),
-                      "multipart/form-data; boundary=xyz");
-  REQUIRE(asked);
-  CHECK(asked->status == 413);
-  CHECK(asked->body.find("The upload is too large") != std::string::npos);
 
   // A chunked body declares no length: it is counted as it arrives.
   httplib::Headers headers = {{"Content-Type", "multipart/form-data; boundary=xyz"}};
