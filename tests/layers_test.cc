@@ -30,6 +30,7 @@ const std::vector<std::vector<std::string>>& Layers() {
       {"checker/output/"},
       {"checker/config/"},
       {"checker/fixtures/"},
+      {"checker/serve/"},  // reportlint serve: the web pages and the HTTP side
       {"checker/cli/"},
   };
   return layers;

@@ -20,6 +20,7 @@ packages=(
   libgumbo-dev libpugixml-dev libzip-dev
   libpoppler-cpp-dev libcairo2-dev fonts-noto-cjk
   libxlsxwriter-dev
+  libcpp-httplib-dev  # reportlint serve (brings libssl-dev, zlib1g-dev, libbrotli-dev)
   python3-openpyxl  # tests: reads the xlsx output back (tests/output/read_sheets.py)
   clang libclang-rt-14-dev
 )

@@ -75,6 +75,20 @@ struct TestCommand {
   bool require_coverage = false;  // a rule no fixture exercises fails the run
 };
 
+// `reportlint serve` (checker/cli/serve_command.cc, docs/serve.md): the
+// upload page and POST /check on a local port; the limits of checker/serve/limits.h.
+struct ServeCommand {
+  PackOptions packs;
+  std::string listen = "127.0.0.1";  // --listen ADDR (a warning when not loopback)
+  int port = 8765;                   // --port (0: a free port, printed)
+  int jobs = 0;                      // --jobs: reports checked at once (0: one per core)
+  int max_upload_mb = 20;            // --max-upload-mb: a request's body, in MiB
+  int max_files = 20;                // --max-files: files in one request
+  int timeout = 60;                  // --timeout: seconds from the upload to the answer
+  int max_queued = 64;               // --max-queued: reports waiting for a worker
+};
+int RunServe(const ServeCommand& cmd);
+
 int RunCheck(const CheckCommand& cmd);
 int RunDump(const DumpCommand& cmd);
 int RunExport(const ExportCommand& cmd);

@@ -142,6 +142,34 @@ int main(int argc, char** argv) {
   test_cmd->add_flag("--require-coverage", test.require_coverage,
                      "Fail when a rule has no fixture that expects it");
 
+  // `reportlint serve` runs until it is stopped, so it exits from its
+  // callback (which runs once the command line is parsed and valid).
+  ServeCommand serve;
+  CLI::App* serve_cmd = app.add_subcommand(
+      "serve", "A local web page to upload reports to and see the findings (docs/serve.md)");
+  AddPackOptions(serve_cmd, &serve.packs);
+  serve_cmd->add_option("--listen", serve.listen, "Address to listen on (warns when not loopback)")
+      ->type_name("ADDR")
+      ->capture_default_str();
+  serve_cmd->add_option("--port", serve.port, "Port (0: any free port, printed)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve_cmd->add_option("-j,--jobs", serve.jobs, "Reports checked at once (default: the cores)")
+      ->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--max-upload-mb", serve.max_upload_mb, "Largest upload (MiB)")
+      ->check(CLI::Range(1, 4096))
+      ->capture_default_str();
+  serve_cmd->add_option("--max-files", serve.max_files, "Most files in one upload")
+      ->check(CLI::Range(1, 10000))
+      ->capture_default_str();
+  serve_cmd->add_option("--timeout", serve.timeout, "Seconds an upload may take to check")
+      ->check(CLI::Range(1, 86400))
+      ->capture_default_str();
+  serve_cmd->add_option("--max-queued", serve.max_queued, "Most reports waiting for a worker")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  serve_cmd->final_callback([&serve] { std::exit(RunServe(serve)); });
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
