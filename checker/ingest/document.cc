@@ -71,6 +71,15 @@ Location Document::Locate(size_t index) const {
   return loc;
 }
 
+size_t Document::TextIndexAt(int line, int column) const {
+  if (line < 1) return 0;
+  if (line > line_count()) return text_.size();
+  size_t at = line_starts_[line - 1] + static_cast<size_t>(std::max(column, 1) - 1);
+  if (source_.empty()) return std::min(at, text_.size());
+  auto it = std::lower_bound(source_index_.begin(), source_index_.end(), at);
+  return std::min(static_cast<size_t>(it - source_index_.begin()), text_.size());
+}
+
 std::u32string_view Document::Line(int line) const {
   if (line < 1 || line > line_count()) return {};
   const std::u32string& s = source_text();

@@ -4,6 +4,7 @@
 
 #include "checker/corpus/regulation.h"
 #include "checker/findings/evidence.h"
+#include "checker/output/place.h"
 #include "checker/output/text_or_null.h"
 
 namespace reportlint {
@@ -150,9 +151,10 @@ nlohmann::ordered_json ReportCells(const ReportRow& row, const std::string& lang
 
 std::vector<std::string> FindingHeaders(const std::string& lang) {
   if (lang == "en") {
-    return {"path", "rule", "severity", "message", "line", "column", "stated", "computed"};
+    return {"path",   "rule",  "severity", "message", "line",
+            "column", "place", "stated",   "computed"};
   }
-  return {"路径", "规则", "严重程度", "内容", "行", "列", "报告所述", "核算结果"};
+  return {"路径", "规则", "严重程度", "内容", "行", "列", "位置", "报告所述", "核算结果"};
 }
 
 nlohmann::ordered_json FindingCells(const std::string& path, const Finding& f,
@@ -160,7 +162,7 @@ nlohmann::ordered_json FindingCells(const std::string& path, const Finding& f,
   const nlohmann::ordered_json evidence = EvidenceOf(f);
   return nlohmann::ordered_json::array(
       {path, f.rule_id, SeverityText(f.severity, lang), f.message, f.begin.line, f.begin.column,
-       FirstOf(evidence, kStatedKeys, std::size(kStatedKeys)),
+       PlaceText(f.begin, lang), FirstOf(evidence, kStatedKeys, std::size(kStatedKeys)),
        FirstOf(evidence, kComputedKeys, std::size(kComputedKeys))});
 }
 

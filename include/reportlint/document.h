@@ -102,6 +102,11 @@ class REPORTLINT_EXPORT Document {
   // column of the source text; for DOCX also the paragraph, or the table, row
   // and column (1-based, grid columns) of the cell.
   Location Locate(size_t index) const;
+  // The way back: the index in text() of the first character at or after
+  // `line`:`column` of the source text (a Location's line and column, as
+  // Locate gives them), clamped to text().size(). For HTML it is how a
+  // finding's place in the markup finds the visible text it is about.
+  size_t TextIndexAt(int line, int column) const;
 
   // The decoded source file as it is (for HTML the markup, for text and DOCX
   // the same as text()): what snippets show and where inline directives are read.
