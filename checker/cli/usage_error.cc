@@ -36,6 +36,8 @@ std::vector<std::string> OptionNames(const CLI::App* cmd) {
 
 std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates,
                        bool en) {
+  // Two letters are within the distance of any other two ("fr" → "zh"): no guess.
+  if (word.size() <= 2) return "";
   std::string best = ClosestMatch(word, candidates);
   if (best.empty()) return "";
   return en ? fmt::format("; did you mean `{}`?", best) : fmt::format("；是否要用 `{}`？", best);
@@ -66,6 +68,7 @@ std::string Describe(const CLI::App* app, const CLI::Error& error, bool en) {
     std::vector<std::string> names = SubcommandNames(app);
     std::vector<std::string> rest = app->remaining();
     if (!rest.empty() && rest.front().rfind("-", 0) != 0) {
+      names.push_back("--help");  // `reportlint help`
       return (en ? fmt::format("there is no subcommand `{}`", rest.front())
                  : fmt::format("没有子命令 `{}`", rest.front())) +
              DidYouMean(rest.front(), names, en);

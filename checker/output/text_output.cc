@@ -1,6 +1,7 @@
-// The canonical text format: "path:line:col: severity: message [rule-id]", the
-// source line clipped around the span, a caret under it; at the end the summary
-// table (several files) and the summary line.
+// The canonical text format: "path:line:col: severity: message [rule-id]" (for
+// DOCX and PDF "path:表格2第6行第10列: …", place.h), the line of the reading
+// text clipped around the span — for HTML the visible text, never markup — a
+// caret under it; at the end the summary table (several files) and the summary line.
 #include <sstream>
 
 #include "checker/output/formats.h"
