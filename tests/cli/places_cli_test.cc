@@ -66,7 +66,33 @@ TEST_CASE("places: a DOCX finding names the table cell in Word, in Chinese and E
         std::string::npos);
 }
 
-TEST_CASE("places: a DOCX paragraph is 第N段, and its line is the one `dump` shows") {
+TEST_CASE("places: a DOCX paragraph is 第N段 (paragraph N), with its text as the snippet") {
+  TempDir dir;
+  dir.Write("pack/pack.yaml",
+            "pack: officer\n"
+            "description: a phrase\n"
+            "rules:\n"
+            "  - id: officer/phrase\n"
+            "    kind: pattern\n"
+            "    mode: forbid\n"
+            "    severity: warning\n"
+            "    pattern: '统计期限'\n"
+            "    description: A phrase.\n"
+            "    message: {zh: '“{match}”', en: '\"{match}\"'}\n");
+  std::string rules = "--no-builtin --rules '" + dir.path() + "/pack' -- ";
+  RunResult r = RunReportlint("check " + rules + kDocx);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == std::string(kDocx) + ":第2段: warning: “统计期限” [officer/phrase]\n"
+                     "  …制。本报告所列数据的统计期限为2021年1月1日…\n"
+                     "                       ^~~~~~~~\n"
+                     "已检查 1 个文件：0 个错误，1 个警告，0 个提示\n");
+  RunResult en = RunReportlint("check --lang en --format github " + rules + kDocx);
+  CHECK(en.out == std::string("::warning file=") + kDocx +
+                      ",title=officer/phrase::paragraph 2: \"统计期限\"\n"
+                      "1 file checked: 0 errors, 1 warning, 0 infos\n");
+}
+
+TEST_CASE("places: a DOCX cell's JSON has the place beside the line that `dump` shows") {
   RunResult j = RunReportlint(std::string("check --format json ") + kDocx);
   nlohmann::json f = nlohmann::json::parse(j.out)["files"][0]["findings"][0];
   CHECK(f["place"] == "表格2第6行第10列");
