@@ -23,7 +23,7 @@ class JsonlWriter : public OutputWriter {
       : lang_(options.lang), cannot_assess_(options.rules), out_(out) {}
   // The report line, then the finding lines.
   std::string Render(const Result& file) const override {
-    std::string out = ReportRowJson(ReportRowOf(file, cannot_assess_)).dump() + "\n";
+    std::string out = ReportRowJson(ReportRowOf(file, cannot_assess_, "en")).dump() + "\n";
     if (file.error) return out;
     for (const Finding& f : file.findings) out += PlacedFindingJson(file.path, f, lang_).dump() + "\n";
     return out;

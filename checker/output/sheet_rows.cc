@@ -55,12 +55,13 @@ const char* const kStatedKeys[6] = {"stated",         "total",    "stated_total"
                                     "stated_percent", "declared", "value"};
 const char* const kComputedKeys[4] = {"computed", "computed_percent", "cell", "found"};
 
-ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess) {
+ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess,
+                      const std::string& reason_lang) {
   ReportRow row;
   row.path = file.path;
   if (file.error) {
     row.status = "unreadable";
-    row.reason = file.error->message;
+    row.reason = file.error->Message(reason_lang);
     return row;
   }
   row.organisation = file.report.organisation;

@@ -30,7 +30,10 @@ struct ReportRow {
   std::string reason;     // why it is unreadable; "" otherwise
 };
 
-ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess);
+// `reason_lang`: the language of the reason of an unreadable report (Error::Message):
+// the run's for csv and xlsx, which people read; "en" for the jsonl line, which programs do.
+ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess,
+                      const std::string& reason_lang);
 
 // Counts `f` in `row` as ReportRowOf counts a report's own findings: a
 // cross-report finding about the report (report_rows.h).

@@ -72,7 +72,7 @@ class XlsxWriter : public OutputWriter {
   }
 
   std::string Render(const Result& file) const override {
-    nlohmann::ordered_json report = ReportRowJson(ReportRowOf(file, cannot_assess_));
+    nlohmann::ordered_json report = ReportRowJson(ReportRowOf(file, cannot_assess_, lang_));
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& f : file.findings) findings.push_back(FindingCells(file.path, f, lang_));
     return nlohmann::ordered_json({{"report", report}, {"findings", findings}}).dump();
