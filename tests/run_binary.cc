@@ -38,14 +38,17 @@ std::string SourcePath(const std::string& relative) {
   return std::string(REPORTLINT_SOURCE_DIR) + "/" + relative;
 }
 
-RunResult RunReportlint(const std::string& args, const std::string& stdin_text) {
+namespace {
+
+RunResult Run(const std::string& lang, const std::string& args, const std::string& stdin_text) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("reportlint-run-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   fs::path in = dir / "stdin", out = dir / "stdout", err = dir / "stderr";
   std::ofstream(in, std::ios::binary) << stdin_text;
   // NO_COLOR and a pipe keep the output free of escape codes.
-  std::string cmd = "cd '" + std::string(REPORTLINT_SOURCE_DIR) + "' && NO_COLOR=1 '" +
+  std::string cmd = "cd '" + std::string(REPORTLINT_SOURCE_DIR) +
+                    "' && LC_ALL= LC_MESSAGES= LANG='" + lang + "' NO_COLOR=1 '" +
                     std::string(REPORTLINT_BIN) + "' " + args + " <'" + in.string() + "' >'" +
                     out.string() + "' 2>'" + err.string() + "'";
   int status = std::system(cmd.c_str());
@@ -55,6 +58,16 @@ RunResult RunReportlint(const std::string& args, const std::string& stdin_text) 
   r.err = Slurp(err);
   fs::remove_all(dir);
   return r;
+}
+
+}  // namespace
+
+RunResult RunReportlint(const std::string& args, const std::string& stdin_text) {
+  return Run("", args, stdin_text);
+}
+
+RunResult RunReportlintInLocale(const std::string& lang, const std::string& args) {
+  return Run(lang, args, "");
 }
 
 }  // namespace reportlint::testing

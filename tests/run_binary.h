@@ -15,7 +15,12 @@ struct RunResult {
 
 // Runs `REPORTLINT_BIN <args>` through the shell with `stdin_text` on its
 // standard input. `args` is shell syntax; quote paths with spaces.
+// The locale variables are cleared (the tool speaks Chinese, its default), so
+// what the tests see does not depend on the machine's LANG.
 RunResult RunReportlint(const std::string& args, const std::string& stdin_text = "");
+
+// The same with LANG=`lang` (e.g. "en_US.UTF-8"), LC_ALL and LC_MESSAGES cleared.
+RunResult RunReportlintInLocale(const std::string& lang, const std::string& args);
 
 // What `check --format json` says of the first report in `args` (shell syntax),
 // a line per finding without where: "rule severity message evidence". For

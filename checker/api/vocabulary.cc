@@ -51,4 +51,17 @@ std::string Error::ToString() const {
   return out + "error: " + message;
 }
 
+const std::string& Error::Message(const std::string& lang) const {
+  return lang == "zh" && !message_zh.empty() ? message_zh : message;
+}
+
+std::string Error::ToString(const std::string& lang) const {
+  if (lang != "zh" || message_zh.empty()) return ToString();
+  Error zh = *this;
+  zh.message = message_zh;
+  std::string out = zh.ToString();
+  out.replace(out.rfind("error: " + message_zh), 7, "错误：");
+  return out;
+}
+
 }  // namespace reportlint

@@ -14,6 +14,7 @@
 #include "checker/cli/ordered_pool.h"
 #include "checker/cli/output_file.h"
 #include "checker/cli/progress.h"
+#include "checker/cli/tool_language.h"
 #include "checker/findings/baseline.h"
 #include "checker/output/formats.h"
 
@@ -48,8 +49,41 @@ FlagOverrides ToFlags(const CheckCommand& cmd) {
   return f;
 }
 
-void PrintErrors(const std::vector<Error>& errors) {
-  for (const Error& e : errors) std::cerr << e.ToString() << "\n";
+void PrintErrors(const std::vector<Error>& errors, const std::string& lang) {
+  for (const Error& e : errors) std::cerr << e.ToString(lang) << "\n";
+}
+
+// A run with no report to check fails (exit 2) and says why, per input: an
+// empty folder, a folder of other files, or reports all excluded.
+int NothingToCheck(const CheckCommand& cmd, size_t found, const std::string& lang) {
+  const bool en = lang == "en";
+  std::cerr << (en ? "error: nothing to check\n" : "错误：没有可以检查的报告\n");
+  if (found > 0) {
+    std::cerr << (en ? "  the " + std::to_string(found) +
+                           " reports found are all excluded by the configuration (exclude)\n"
+                     : "  找到的 " + std::to_string(found) + " 份报告都被配置的 exclude 排除了\n");
+  }
+  for (const std::string& input : cmd.inputs) {
+    std::string why = WhyNoReport(input, lang);
+    if (found == 0 && !why.empty()) std::cerr << "  " << input << ": " << why << "\n";
+  }
+  return kExitError;
+}
+
+// More warnings than allowed: the exit code alone does not say so.
+bool TooManyWarnings(const CheckCommand& cmd, const RunSettings& run, const RunSummary& s,
+                     const std::string& lang) {
+  if (!run.max_warnings || s.warnings <= *run.max_warnings) return false;
+  const bool flag = cmd.max_warnings >= 0;
+  if (lang == "en") {
+    std::cerr << s.warnings << " warnings, more than "
+              << (flag ? "--max-warnings " : "the configuration's max_warnings ")
+              << *run.max_warnings << "\n";
+  } else {
+    std::cerr << "警告 " << s.warnings << " 个，超过 "
+              << (flag ? "--max-warnings " : "配置中的 max_warnings ") << *run.max_warnings << "\n";
+  }
+  return true;
 }
 
 // The reports to check, each with its checker. False on a configuration error.
@@ -68,7 +102,8 @@ bool PlanJobs(const std::vector<InputFile>& inputs, ConfigSet* configs, std::vec
   return ok;
 }
 
-int DecideExit(const RunSettings& run, const RunSummary& s, bool input_error) {
+int DecideExit(const RunSettings& run, const RunSummary& s, bool input_error,
+               bool too_many_warnings) {
   if (input_error) return kExitError;
   std::optional<Severity> threshold =
       run.fail_on == "never" ? std::nullopt : ParseSeverity(run.fail_on);
@@ -78,16 +113,19 @@ int DecideExit(const RunSettings& run, const RunSummary& s, bool input_error) {
               (s.warnings > 0 && Severity::kWarning >= *threshold) ||
               (s.infos > 0 && Severity::kInfo >= *threshold);
   }
-  if (run.max_warnings && s.warnings > *run.max_warnings) failing = true;
-  return failing ? kExitFindings : kExitClean;
+  return failing || too_many_warnings ? kExitFindings : kExitClean;
 }
 
 }  // namespace
 
 int RunCheck(const CheckCommand& cmd) {
+  // The tool's own messages; the findings and the summary follow run.lang.
+  const std::string tool_lang = ToolLanguage(cmd.packs.lang);
+  const bool en = tool_lang == "en";
   std::vector<Error> errors;
   if (!cmd.baseline.empty() && !cmd.write_baseline.empty()) {
-    std::cerr << "error: --baseline and --write-baseline cannot be used together\n";
+    std::cerr << (en ? "error: --baseline and --write-baseline cannot be used together\n"
+                     : "错误：--baseline 和 --write-baseline 不能同时使用\n");
     return kExitError;
   }
   ConfigSet configs(cmd.packs, ToFlags(cmd), &errors);
@@ -97,22 +135,25 @@ int RunCheck(const CheckCommand& cmd) {
   std::vector<Job> jobs;
   bool ok = run_config && PlanJobs(inputs, &configs, &jobs) && errors.empty();
   if (!ok) {
-    PrintErrors(errors);
+    PrintErrors(errors, tool_lang);
     return kExitError;
   }
+  if (jobs.empty()) return NothingToCheck(cmd, inputs.size(), tool_lang);
   RunSettings run = configs.run_settings();
   std::vector<RuleSummary> rules = configs.AllRules();  // before the run checker joins
   // The hierarchy is loaded by the run's checker alone: create it now, so a
   // broken hierarchy stops the run before any output.
   if (!run.hierarchy.empty() && !configs.CheckerFor(run_config)) {
-    PrintErrors(errors);
+    PrintErrors(errors, tool_lang);
     return kExitError;
   }
   // A workbook is binary: like gzip, never onto a terminal.
   const OutputFormat* format = FindOutputFormat(cmd.format);
   if (format->binary && cmd.output.empty() && isatty(STDOUT_FILENO)) {
-    std::cerr << "error: --format xlsx writes a binary workbook: give -o FILE.xlsx "
-                 "(or redirect the output to a file)\n";
+    std::cerr << (en ? "error: --format xlsx writes a binary workbook: give -o FILE.xlsx "
+                       "(or redirect the output to a file)\n"
+                     : "错误：--format xlsx 输出的是二进制工作簿：请用 -o 文件.xlsx 指定文件"
+                       "（或把输出重定向到文件）\n");
     return kExitError;
   }
 
@@ -133,7 +174,7 @@ int RunCheck(const CheckCommand& cmd) {
   std::vector<BaselineEntry> recorded;
   std::vector<std::shared_ptr<const CorpusReport>> corpus_reports;  // in input order
   {
-    ProgressBar bar(WantProgress(cmd.progress, jobs.size()), jobs.size());
+    ProgressBar bar(WantProgress(cmd.progress, jobs.size()), jobs.size(), tool_lang);
     bool interleave = cmd.output.empty() && isatty(STDOUT_FILENO);
     // Workers check, render and count; this thread only writes, in input
     // order. A result is reduced to what the writer needs in the worker, so
@@ -166,7 +207,7 @@ int RunCheck(const CheckCommand& cmd) {
         [&](size_t i, Done& d) {
           if (interleave && (d.stub.error || !d.rendered.empty())) bar.Clear();
           if (d.stub.error) {
-            std::cerr << d.stub.error->ToString() << "\n";
+            std::cerr << d.stub.error->ToString(tool_lang) << "\n";
             input_error = true;
           }
           summary.Merge(d.counts);
@@ -192,13 +233,13 @@ int RunCheck(const CheckCommand& cmd) {
   out.flush();
   if (!out) {  // a full disk, or a writer that failed (xlsx)
     std::cerr << (cmd.output.empty() ? "<stdout>" : cmd.output)
-              << ": error: the output could not be written\n";
+              << (en ? ": error: the output could not be written\n" : ": 错误：输出无法写入\n");
     return kExitError;
   }
   if (!cmd.write_baseline.empty()) {
     Error error;
     if (!Baseline::Write(cmd.write_baseline, recorded, &error)) {
-      std::cerr << error.ToString() << "\n";
+      std::cerr << error.ToString(tool_lang) << "\n";
       return kExitError;
     }
     std::cerr << (run.lang == "en" ? "baseline: " : "基线：") << recorded.size()
@@ -206,7 +247,11 @@ int RunCheck(const CheckCommand& cmd) {
               << cmd.write_baseline << "\n";
     return input_error ? kExitError : kExitClean;
   }
-  return DecideExit(run, summary, input_error);
+  if (summary.files > 0 && summary.unreadable == summary.files) {
+    std::cerr << (en ? "error: no report could be read; nothing was checked\n"
+                     : "错误：没有一份报告可以读取，未检查任何内容\n");
+  }
+  return DecideExit(run, summary, input_error, TooManyWarnings(cmd, run, summary, tool_lang));
 }
 
 }  // namespace reportlint

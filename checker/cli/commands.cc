@@ -1,6 +1,7 @@
 // `reportlint dump`: what reportlint reads from a report, for rule authors.
 // The other subcommands have a file each (check_command.cc, rules_command.cc, …).
 #include "checker/cli/commands.h"
+#include "checker/cli/tool_language.h"
 
 #include <iostream>
 
@@ -19,7 +20,7 @@ int RunDump(const DumpCommand& cmd) {
     Error error;
     auto doc = ReadInput(input, read, &error);
     if (!doc) {
-      std::cerr << error.ToString() << "\n";
+      std::cerr << error.ToString(ToolLanguage("")) << "\n";
       input_error = true;
       continue;
     }

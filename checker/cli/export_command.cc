@@ -11,6 +11,7 @@
 #include "checker/cli/inputs.h"
 #include "checker/cli/ordered_pool.h"
 #include "checker/cli/output_file.h"
+#include "checker/cli/tool_language.h"
 #include "checker/facts/analysis.h"
 #include "checker/ingest/read_input.h"
 #include "checker/output/export_format.h"
@@ -98,7 +99,7 @@ int RunExport(const ExportCommand& cmd) {
       },
       [&](size_t, Done& d) {
         if (d.error) {
-          std::cerr << d.error->ToString() << "\n";
+          std::cerr << d.error->ToString(ToolLanguage("")) << "\n";
           input_error = true;
         }
         for (size_t s = 0; s < out.size(); ++s) *out[s] << d.parts[s];

@@ -46,6 +46,20 @@ std::string GlobBase(const std::string& pattern) {
 
 }  // namespace
 
+std::string WhyNoReport(const std::string& arg, const std::string& lang) {
+  std::error_code ec;
+  if (!fs::is_directory(arg, ec)) return "";
+  std::vector<std::string> files = Walk(arg, false);
+  const bool en = lang == "en";
+  if (files.empty()) return en ? "the folder holds no file" : "文件夹中没有文件";
+  std::string example = fs::path(files.front()).filename().string();
+  return en ? "none of the folder's " + std::to_string(files.size()) + " files is a report (e.g. " +
+                  example + "); reportlint reads .txt, .md, .html, .docx and .pdf files (save .doc "
+                  "and .wps as .docx)"
+            : "文件夹中的 " + std::to_string(files.size()) + " 个文件都不是报告（如 " + example +
+                  "）；reportlint 读取 .txt、.md、.html、.docx 和 .pdf 文件（.doc、.wps 请另存为 "
+                  ".docx）";
+}
 
 std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
                                     std::vector<Error>* errors) {
@@ -72,7 +86,7 @@ std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
           }
         }
       }
-      if (matched == 0) errors->push_back({arg, 0, 0, "no file matches this pattern"});
+      if (matched == 0) errors->push_back({arg, 0, 0, "no file matches this pattern", "没有文件与此通配符匹配"});
     } else {
       add(arg, true);
     }

@@ -23,6 +23,11 @@ struct InputFile {
 std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args,
                                     std::vector<Error>* errors);
 
+// Why the folder `arg` gave no report, in `lang`, for a run with nothing to
+// check: it holds no file, or N files none of which is a report (one named);
+// "" when `arg` is not a folder.
+std::string WhyNoReport(const std::string& arg, const std::string& lang);
+
 }  // namespace reportlint
 
 #endif  // REPORTLINT_CLI_INPUTS_H_

@@ -1,10 +1,14 @@
 // reportlint: checks government information disclosure annual reports against
-// YAML rule packs. This file only parses the command line.
+// YAML rule packs. This file only parses the command line: one block per
+// subcommand, in English; cli_text.cc has each description's Chinese.
 #include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "checker/api/names.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/help_formatter.h"
+#include "checker/cli/tool_language.h"
+#include "checker/cli/usage_error.h"
 #include "checker/output/formats.h"
 #include "reportlint/version.h"
 
@@ -22,6 +26,16 @@ void AddPackOptions(CLI::App* cmd, reportlint::PackOptions* packs) {
   cmd->add_flag("--no-config", packs->no_config, "Ignore .reportlint.yaml files");
 }
 
+// The --lang of whichever subcommand was given one ("" when none was): read
+// from CLI11's results, so it counts even when parsing failed after it.
+std::string LangFlag(const CLI::App& app) {
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    const CLI::Option* opt = sub->get_option_no_throw("--lang");
+    if (opt && opt->count() > 0 && !opt->results().empty()) return opt->results().front();
+  }
+  return "";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -29,6 +43,14 @@ int main(int argc, char** argv) {
   CLI::App app{
       "reportlint: checks government information disclosure annual reports "
       "(政府信息公开工作年度报告) against YAML rule packs"};
+  // Before the subcommands: they take the formatter and the failure message
+  // over from the tool when they are added.
+  auto help = std::make_shared<HelpFormatter>();
+  app.formatter(help);
+  std::string tool_lang = "zh";  // decided once the command line is read
+  app.failure_message([&tool_lang](const CLI::App* a, const CLI::Error& e) {
+    return UsageErrorMessage(a, e, tool_lang);
+  });
   app.set_version_flag("--version", std::string("reportlint ") + Version());
   app.require_subcommand(1);
 
@@ -172,15 +194,11 @@ int main(int argc, char** argv) {
 
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);  // prints the message
-    return kExitError;
+    tool_lang = ToolLanguage(LangFlag(app));
+    help->SetLanguage(tool_lang);
+    int code = app.exit(e);  // the help, the version, or the message of a usage error
+    return dynamic_cast<const CLI::Success*>(&e) ? code : kExitError;
   }
   if (check_cmd->parsed()) return RunCheck(check);
   if (dump_cmd->parsed()) return RunDump(dump);

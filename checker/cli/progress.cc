@@ -1,4 +1,5 @@
-// [#####.....] 123/1000 files 12% 0:04 — drawn with \r on one line of stderr.
+// [#####.....] 123/1000 个文件 12% 0:04 (files, in English) — drawn with \r on
+// one line of stderr.
 // Throttled to ten redraws a second.
 #include "checker/cli/progress.h"
 
@@ -12,8 +13,8 @@ bool WantProgress(const std::string& mode, size_t files) {
   return files >= 20 && isatty(STDERR_FILENO);
 }
 
-ProgressBar::ProgressBar(bool enabled, size_t total, std::FILE* out)
-    : enabled_(enabled), total_(total), out_(out) {
+ProgressBar::ProgressBar(bool enabled, size_t total, const std::string& lang, std::FILE* out)
+    : enabled_(enabled), total_(total), files_(lang == "en" ? "files" : "个文件"), out_(out) {
   start_ = last_draw_ = std::chrono::steady_clock::now();
 }
 
@@ -41,7 +42,7 @@ void ProgressBar::Draw(size_t done) {
   bar.append(kWidth - filled, '.');
   long secs = static_cast<long>(
       std::chrono::duration_cast<std::chrono::seconds>(last_draw_ - start_).count());
-  std::fprintf(out_, "\r[%s] %zu/%zu files %3d%% %ld:%02ld", bar.c_str(), done, total_,
+  std::fprintf(out_, "\r[%s] %zu/%zu %s %3d%% %ld:%02ld", bar.c_str(), done, total_, files_,
                total_ == 0 ? 100 : static_cast<int>(100 * done / total_), secs / 60, secs % 60);
   std::fflush(out_);
 }

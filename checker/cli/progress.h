@@ -11,8 +11,9 @@ namespace reportlint {
 
 class ProgressBar {
  public:
-  // Shown when `enabled`; `total` is the number of files.
-  ProgressBar(bool enabled, size_t total, std::FILE* out = stderr);
+  // Shown when `enabled`; `total` is the number of files; `lang` that of the
+  // word "files" (tool_language.h).
+  ProgressBar(bool enabled, size_t total, const std::string& lang, std::FILE* out = stderr);
   ~ProgressBar();  // erases the bar
 
   void Advance(size_t done);  // `done` files are finished
@@ -25,6 +26,7 @@ class ProgressBar {
 
   bool enabled_;
   size_t total_;
+  const char* files_;  // "files" or "个文件"
   std::FILE* out_;
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_draw_;

@@ -107,6 +107,7 @@ Decoded DecodeText(std::string_view bytes, const std::string& forced_encoding) {
   Decoded d;
   if (bytes.empty()) {
     d.error = "the file is empty";
+    d.error_zh = "文件是空的";
     return d;
   }
   std::u32string text;
@@ -115,10 +116,12 @@ Decoded DecodeText(std::string_view bytes, const std::string& forced_encoding) {
     ucnv_close(ucnv_open(forced_encoding.c_str(), &status));
     if (U_FAILURE(status)) {  // a typo in --encoding is not a fault of the file
       d.error = "unknown encoding '" + forced_encoding + "'";
+      d.error_zh = "不认识的编码“" + forced_encoding + "”";
       return d;
     }
     if (!Convert(bytes, forced_encoding.c_str(), &text)) {
       d.error = "the file cannot be decoded as " + forced_encoding;
+      d.error_zh = "文件不能按 " + forced_encoding + " 编码读取";
       return d;
     }
     d.encoding = forced_encoding;
@@ -127,12 +130,14 @@ Decoded DecodeText(std::string_view bytes, const std::string& forced_encoding) {
     d.encoding = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     if (!Convert(bytes.substr(2), d.encoding.c_str(), &text)) {
       d.error = "the file has a " + d.encoding + " byte-order mark but is not valid " + d.encoding;
+      d.error_zh = "文件带有 " + d.encoding + " 字节顺序标记，但内容不是有效的 " + d.encoding;
       return d;
     }
   } else {
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     if (LooksBinary(bytes)) {
       d.error = "the file is binary, not a text report";
+      d.error_zh = "这是二进制文件，不是文本报告";
       return d;
     }
     if (IsValidUtf8(bytes)) {
@@ -147,6 +152,7 @@ Decoded DecodeText(std::string_view bytes, const std::string& forced_encoding) {
       }
       if (d.encoding.empty()) {
         d.error = "the file is neither UTF-8 nor GB18030/GBK text (use --encoding to name its encoding)";
+        d.error_zh = "文件既不是 UTF-8 也不是 GB18030/GBK 文本（可用 --encoding 指定编码）";
         return d;
       }
     }
@@ -159,6 +165,7 @@ Decoded DecodeText(std::string_view bytes, const std::string& forced_encoding) {
   for (char32_t c : d.text) blank = blank && (IsSpace(c) || c == U'\n');
   if (blank) {
     d.error = "the file contains no text";
+    d.error_zh = "文件中没有文字";
     d.text.clear();
   }
   return d;

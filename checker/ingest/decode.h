@@ -12,6 +12,7 @@ struct Decoded {
   std::u32string text;   // '\n' line ends; no BOM
   std::string encoding;  // "UTF-8", "GB18030", ...
   std::string error;     // non-empty when the bytes cannot be read as text
+  std::string error_zh;  // the same in Chinese
 };
 
 // `forced_encoding` (e.g. "gbk", from --encoding) skips detection; empty

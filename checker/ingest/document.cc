@@ -71,10 +71,10 @@ Location Document::Locate(size_t index) const {
   return loc;
 }
 
-size_t Document::TextIndex(const Location& where) const {
-  if (where.line < 1) return 0;
-  if (where.line > line_count()) return text_.size();
-  size_t at = line_starts_[where.line - 1] + static_cast<size_t>(std::max(where.column, 1) - 1);
+size_t Document::TextIndexAt(int line, int column) const {
+  if (line < 1) return 0;
+  if (line > line_count()) return text_.size();
+  size_t at = line_starts_[line - 1] + static_cast<size_t>(std::max(column, 1) - 1);
   at = std::min(at, source_text().size());
   if (source_.empty()) return at;
   auto it = std::lower_bound(source_index_.begin(), source_index_.end(), at);

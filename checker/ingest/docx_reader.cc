@@ -223,18 +223,23 @@ std::string MainPart(ZipReader& zip) {
 
 std::unique_ptr<Document> ReadDocx(const std::string& path, std::string_view bytes, Error* error,
                                    const DocxLimits& limits) {
-  auto fail = [&](const std::string& message) {
-    *error = {path, 0, 0, message};
+  // The Chinese names the problem; the details of a damaged archive stay in
+  // `message` (libzip's words).
+  auto fail = [&](const std::string& message, const std::string& message_zh = "") {
+    *error = {path, 0, 0, message, message_zh};
     return nullptr;
   };
   if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
     return fail("this is an old binary Word document (.doc) or an encrypted one; "
-                "save it as .docx without a password");
+                "save it as .docx without a password",
+                "这是旧版二进制 Word 文档（.doc）或加密文档；请另存为不加密的 .docx");
   }
-  if (!LooksLikeZip(bytes)) return fail("not a DOCX file: it is not a zip archive");
+  if (!LooksLikeZip(bytes)) {
+    return fail("not a DOCX file: it is not a zip archive", "不是 DOCX 文件：它不是 zip 压缩包");
+  }
   std::string message;
   std::unique_ptr<ZipReader> zip = ZipReader::Open(bytes, limits.zip, &message);
-  if (!zip) return fail("not a readable DOCX file: " + message);
+  if (!zip) return fail("not a readable DOCX file: " + message, "无法读取的 DOCX 文件：" + message);
   std::string main = MainPart(*zip);
   std::string folder = main.substr(0, main.rfind('/') + 1);
   if (!zip->Has(main)) return fail("not a DOCX file: the archive has no " + main);

@@ -243,7 +243,7 @@ std::unique_ptr<Document> ReadHtml(const std::string& path, std::string_view byt
   }
   Decoded decoded = DecodeHtml(bytes, forced_encoding);
   if (!decoded.error.empty()) {
-    *error = {path, 0, 0, decoded.error};
+    *error = {path, 0, 0, decoded.error, decoded.error_zh};
     return nullptr;
   }
   if (!HasMarkup(decoded.text)) {  // a text report saved as .html
@@ -291,7 +291,8 @@ std::unique_ptr<Document> ReadHtml(const std::string& path, std::string_view byt
   bool blank = std::all_of(parts.text.begin(), parts.text.end(),
                            [](char32_t c) { return IsSpace(c) || c == U'\n'; });
   if (blank) {
-    *error = {path, 0, 0, "the HTML page contains no report text (is it published as images?)"};
+    *error = {path, 0, 0, "the HTML page contains no report text (is it published as images?)",
+              "网页中没有报告文字（是否以图片发布？）"};
     return nullptr;
   }
   return std::make_unique<Document>(path, SourceFormat::kHtml, decoded.encoding,

@@ -81,21 +81,23 @@ void WriteTable(const PdfTable& t, int number, PdfText* out) {
 
 std::unique_ptr<Document> ReadPdf(const std::string& path, std::string_view bytes, Error* error,
                                   const PdfLimits& limits) {
-  auto fail = [&](const std::string& message) {
-    *error = {path, 0, 0, message};
+  auto fail = [&](const std::string& message, const std::string& message_zh = "") {
+    *error = {path, 0, 0, message, message_zh};
     return nullptr;
   };
-  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return fail("the PDF is too large");
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return fail("the PDF is too large", "PDF 文件太大");
   // poppler's error callback is process-wide: set once, not per (concurrent) read.
   static std::once_flag quiet;
   std::call_once(quiet, [] { poppler::set_debug_error_function(Quiet, nullptr); });
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) {
-    return fail("not a readable PDF file: poppler cannot open it (damaged, or not a PDF)");
+    return fail("not a readable PDF file: poppler cannot open it (damaged, or not a PDF)",
+                "无法读取的 PDF 文件：文件已损坏，或不是 PDF");
   }
   if (doc->is_locked()) {
-    return fail("the PDF is encrypted and needs a password to open; save it without one");
+    return fail("the PDF is encrypted and needs a password to open; save it without one",
+                "PDF 已加密，需要密码才能打开；请另存为不加密的 PDF");
   }
   int pages = doc->pages();
   if (pages > limits.max_pages) {

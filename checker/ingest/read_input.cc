@@ -85,8 +85,10 @@ std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string
                                             const ReadOptions& options, Error* error) {
   std::string ext = Extension(path);
   if (!options.format && (ext == ".doc" || ext == ".wps")) {
-    *error = {path, 0, 0, "reading " + ext.substr(1) + " files is not supported; save the "
-                          "report as .docx, .html or plain text"};
+    *error = {path, 0, 0,
+              "reading " + ext.substr(1) + " files is not supported; save the "
+              "report as .docx, .html or plain text",
+              "不支持读取 " + ext.substr(1) + " 文件，请把报告另存为 .docx、.html 或纯文本"};
     return nullptr;
   }
   InputKind kind = SniffFormat(ext, bytes);
@@ -110,7 +112,7 @@ std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string
   }
   Decoded decoded = DecodeText(bytes, options.encoding);
   if (!decoded.error.empty()) {
-    *error = {path, 0, 0, decoded.error};
+    *error = {path, 0, 0, decoded.error, decoded.error_zh};
     return nullptr;
   }
   if (markdown) {
@@ -129,7 +131,7 @@ std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& 
   std::string bytes;
   if (path == "-") {
     if (!ReadCapped(std::cin, options.max_bytes, &bytes)) {
-      *error = {"<stdin>", 0, 0, "the input is larger than the limit"};
+      *error = {"<stdin>", 0, 0, "the input is larger than the limit", "输入超过了大小上限"};
       return nullptr;
     }
     return DocumentFromBytes("<stdin>", bytes, options, error);
@@ -137,21 +139,25 @@ std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& 
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
-    *error = {path, 0, 0, "no such file"};
+    *error = {path, 0, 0, "no such file", "没有这个文件"};
     return nullptr;
   }
   if (std::filesystem::is_directory(status)) {
-    *error = {path, 0, 0, "is a directory, not a report"};
+    *error = {path, 0, 0, "is a directory, not a report", "这是文件夹，不是报告"};
     return nullptr;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *error = {path, 0, 0, std::string("cannot open: ") + std::strerror(errno)};
+    *error = {path, 0, 0, std::string("cannot open: ") + std::strerror(errno),
+              std::string(errno == EACCES ? "没有权限打开" : "无法打开：") +
+                  (errno == EACCES ? "" : std::strerror(errno))};
     return nullptr;
   }
   if (!ReadCapped(in, options.max_bytes, &bytes)) {
-    *error = {path, 0, 0, "the file is larger than the " +
-                              std::to_string(options.max_bytes >> 20) + " MiB limit"};
+    *error = {path, 0, 0,
+              "the file is larger than the " + std::to_string(options.max_bytes >> 20) +
+                  " MiB limit",
+              "文件超过了 " + std::to_string(options.max_bytes >> 20) + " MiB 的大小上限"};
     return nullptr;
   }
   return DocumentFromBytes(path, bytes, options, error);

@@ -82,11 +82,13 @@ std::unique_ptr<OutputWriter> MakeCsvWriter(const OutputOptions& options, std::o
 std::unique_ptr<OutputWriter> MakeHtmlWriter(const OutputOptions& options, std::ostream& out);
 std::unique_ptr<OutputWriter> MakeXlsxWriter(const OutputOptions& options, std::ostream& out);
 
-// One finding as a JSON object (shared by the JSON-based formats).
-nlohmann::ordered_json FindingJson(const Finding& f);
+// One finding as a JSON object (shared by the JSON-based formats); `lang` is
+// that of its "place" (DOCX and PDF only, place.h).
+nlohmann::ordered_json FindingJson(const Finding& f, const std::string& lang);
 // The same with the path of its file first: the jsonl finding line, an entry
 // of the json "corpus" array.
-nlohmann::ordered_json PlacedFindingJson(const std::string& path, const Finding& f);
+nlohmann::ordered_json PlacedFindingJson(const std::string& path, const Finding& f,
+                                         const std::string& lang);
 
 // `value` as nlohmann's dump(2) would print it nested `depth` levels deep:
 // what lets the streaming JSON writers produce the same bytes as one dump.

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "checker/output/formats.h"
+#include "checker/output/place.h"
 
 namespace reportlint {
 namespace {
@@ -49,11 +50,20 @@ const char* Command(Severity s) {
 }
 
 // "::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message".
-std::string Annotation(const std::string& path, const Finding& f) {
+// A DOCX or PDF is binary: a line of it means nothing, so its annotation is on
+// the file (no line; GitHub shows it at the file) and the message starts with
+// the place in Word or the viewer ("表格2第6行第10列：…").
+std::string Annotation(const std::string& path, const Finding& f, const std::string& lang) {
   std::ostringstream out;
-  out << "::" << Command(f.severity) << " file=" << Escape(path, true) << ",line=" << f.begin.line
-      << ",col=" << f.begin.column << ",endLine=" << f.end.line << ",endColumn=" << f.end.column
-      << ",title=" << Escape(f.rule_id, true) << "::" << Escape(f.message, false) << "\n";
+  out << "::" << Command(f.severity) << " file=" << Escape(path, true);
+  std::string message = f.message;
+  if (HasDocumentPlace(f.begin)) {
+    message = PlaceText(f.begin, lang) + (lang == "en" ? ": " : "：") + message;
+  } else {
+    out << ",line=" << f.begin.line << ",col=" << f.begin.column << ",endLine=" << f.end.line
+        << ",endColumn=" << f.end.column;
+  }
+  out << ",title=" << Escape(f.rule_id, true) << "::" << Escape(message, false) << "\n";
   return out.str();
 }
 
@@ -66,12 +76,12 @@ class GithubWriter : public OutputWriter {
              "\n";
     }
     std::string out;
-    for (const Finding& f : file.findings) out += Annotation(file.path, f);
+    for (const Finding& f : file.findings) out += Annotation(file.path, f, lang_);
     return out;
   }
   void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
   void WriteCorpus(const CorpusResult& corpus) override {
-    for (const PlacedFinding& p : corpus.findings) out_ << Annotation(p.path, p.finding);
+    for (const PlacedFinding& p : corpus.findings) out_ << Annotation(p.path, p.finding, lang_);
   }
   void End(const RunSummary& summary) override { out_ << SummaryLine(summary, lang_) << "\n"; }
 

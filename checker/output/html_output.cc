@@ -12,6 +12,7 @@
 #include "checker/output/html_escape.h"
 #include "checker/output/html_labels.h"
 #include "checker/output/html_report.h"
+#include "checker/output/place.h"
 #include "reportlint/version.h"
 
 namespace reportlint {
@@ -51,7 +52,7 @@ class HtmlWriter : public OutputWriter {
     for (const PlacedFinding& p : corpus.findings) {
       const Finding& f = p.finding;
       std::string id = "corpus-f" + std::to_string(++n);
-      std::string place = PlaceText(f.begin, "", options_.lang);
+      std::string place = PlaceText(f.begin, options_.lang);
       out_ << "<tr class=\"finding sev-" << SeverityName(f.severity) << "\" id=\"" << id
            << "\" data-rule=\"" << HtmlEscape(f.rule_id) << "\" data-severity=\""
            << SeverityName(f.severity) << "\" data-line=\"" << f.begin.line

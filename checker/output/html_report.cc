@@ -11,6 +11,7 @@
 #include "checker/output/html_grid.h"
 #include "checker/output/html_labels.h"
 #include "checker/output/html_marks.h"
+#include "checker/output/place.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -37,9 +38,11 @@ std::vector<MarkedFinding> FindingSpans(const Result& file, const std::string& a
     m.finding = &f;
     m.number = ++n;
     m.id = anchor + "-f" + std::to_string(n);
-    m.begin = doc.TextIndex(f.begin);
-    m.end = std::max(m.begin, doc.TextIndex(f.end));
-    for (const FindingPart& p : f.parts) m.parts.push_back(doc.TextIndex(p.begin));
+    m.begin = doc.TextIndexAt(f.begin.line, f.begin.column);
+    m.end = std::max(m.begin, doc.TextIndexAt(f.end.line, f.end.column));
+    for (const FindingPart& p : f.parts) {
+      m.parts.push_back(doc.TextIndexAt(p.begin.line, p.begin.column));
+    }
     m.in_text = !(has_whole && f.begin.line == whole_begin.line &&
                   f.begin.column == whole_begin.column && f.end.line == whole_end.line &&
                   f.end.column == whole_end.column);
@@ -283,24 +286,6 @@ std::string ReportAnchor(const std::string& path) {
   return fmt::format("r{:016x}", h);
 }
 
-std::string PlaceText(const Location& where, const std::string& format, const std::string& lang) {
-  bool en = lang == "en";
-  std::string place;
-  if (where.page > 0) place = en ? fmt::format("page {}", where.page) : fmt::format("第{}页", where.page);
-  if (where.table > 0) {
-    if (!place.empty()) place += en ? ", " : "";
-    place += en ? fmt::format("table {}, row {}, column {}", where.table, where.row, where.col)
-                : fmt::format("表格{}第{}行第{}列", where.table, where.row, where.col);
-  } else if (where.paragraph > 0 && format == "docx") {
-    place += en ? fmt::format("paragraph {}", where.paragraph)
-                : fmt::format("第{}段", where.paragraph);
-  }
-  if (place.empty()) {
-    place = en ? fmt::format("line {}", where.line) : fmt::format("第{}行", where.line);
-  }
-  return place;
-}
-
 std::string FindingDetail(const Finding& f, const std::string& id, const std::string& place,
                           const std::string& lang,
                           const std::vector<std::string>& part_anchors) {
@@ -346,7 +331,7 @@ HtmlReport RenderHtmlReport(const Result& file, const std::string& lang) {
   Head(file, lang, counts, &out);
   if (file.error || !file.document) {
     out += "<p class=\"unreadable\">" + std::string(l.unreadable) + l.colon +
-           HtmlEscape(file.error ? file.error->ToString() : "") + "</p></article>\n";
+           HtmlEscape(file.error ? file.error->ToString(lang) : "") + "</p></article>\n";
     return r;
   }
 
@@ -378,7 +363,7 @@ HtmlReport RenderHtmlReport(const Result& file, const std::string& lang) {
   std::string details;
   for (const MarkedFinding& m : marks.findings()) {
     const Finding& f = *m.finding;
-    std::string place = PlaceText(f.begin, file.report.format, lang);
+    std::string place = PlaceText(f.begin, lang);
     out += "<li class=\"sev-" + std::string(SeverityName(f.severity)) + "\"><a href=\"#" + m.id +
            "\" data-show=\"" + m.id + "\">" + HtmlEscape(place) + "</a> " +
            HtmlEscape(f.message) + " <span class=\"rule\">[" + HtmlEscape(f.rule_id) +

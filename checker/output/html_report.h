@@ -30,10 +30,6 @@ std::string FindingDetail(const Finding& f, const std::string& id, const std::st
                           const std::string& lang,
                           const std::vector<std::string>& part_anchors = {});
 
-// Where the finding is, as an officer finds it: 第3段 / 表格2第6行第10列 in a DOCX,
-// 第2页 in a PDF, 第12行 in a text; in English "paragraph 3", ….
-std::string PlaceText(const Location& where, const std::string& format, const std::string& lang);
-
 }  // namespace reportlint
 
 #endif  // REPORTLINT_OUTPUT_HTML_REPORT_H_

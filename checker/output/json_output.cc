@@ -4,6 +4,7 @@
 
 #include "checker/findings/evidence.h"
 #include "checker/output/formats.h"
+#include "checker/output/place.h"
 #include "checker/output/text_or_null.h"
 
 namespace reportlint {
@@ -30,7 +31,7 @@ nlohmann::ordered_json ReportJson(const ReportMetadata& m) {
   return r;
 }
 
-nlohmann::ordered_json FileJson(const Result& file) {
+nlohmann::ordered_json FileJson(const Result& file, const std::string& lang) {
   nlohmann::ordered_json f;
   f["path"] = file.path;
   if (file.error) {
@@ -39,7 +40,7 @@ nlohmann::ordered_json FileJson(const Result& file) {
   }
   f["report"] = ReportJson(file.report);
   f["findings"] = nlohmann::ordered_json::array();
-  for (const Finding& x : file.findings) f["findings"].push_back(FindingJson(x));
+  for (const Finding& x : file.findings) f["findings"].push_back(FindingJson(x, lang));
   if (file.suppressed > 0) f["suppressed"] = file.suppressed;
   if (file.baselined > 0) f["baselined"] = file.baselined;
   return f;
@@ -49,10 +50,10 @@ nlohmann::ordered_json FileJson(const Result& file) {
 // nlohmann's dump(2) of the whole object would, one file at a time.
 class JsonWriter : public OutputWriter {
  public:
-  explicit JsonWriter(std::ostream& out) : out_(out) {
+  JsonWriter(const OutputOptions& options, std::ostream& out) : lang_(options.lang), out_(out) {
     out_ << "{\n  \"schema\": \"" << kSchema << "\",\n  \"files\": [";
   }
-  std::string Render(const Result& file) const override { return DumpNested(FileJson(file), 2); }
+  std::string Render(const Result& file) const override { return DumpNested(FileJson(file, lang_), 2); }
   void Write(const Result&, const std::string& rendered) override {
     out_ << (first_ ? "\n" : ",\n") << rendered;
     first_ = false;
@@ -61,7 +62,7 @@ class JsonWriter : public OutputWriter {
   void WriteCorpus(const CorpusResult& corpus) override {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const PlacedFinding& p : corpus.findings) {
-      list.push_back(PlacedFindingJson(p.path, p.finding));
+      list.push_back(PlacedFindingJson(p.path, p.finding, lang_));
     }
     corpus_ = DumpNested(list, 1).substr(2);
   }
@@ -78,6 +79,7 @@ class JsonWriter : public OutputWriter {
   }
 
  private:
+  std::string lang_;
   std::ostream& out_;
   bool first_ = true;
   std::string corpus_;  // the "corpus" array, rendered
@@ -85,7 +87,7 @@ class JsonWriter : public OutputWriter {
 
 }  // namespace
 
-nlohmann::ordered_json FindingJson(const Finding& f) {
+nlohmann::ordered_json FindingJson(const Finding& f, const std::string& lang) {
   nlohmann::ordered_json j;
   j["rule"] = f.rule_id;
   j["kind"] = f.kind;
@@ -105,20 +107,22 @@ nlohmann::ordered_json FindingJson(const Finding& f) {
     const PageBox& b = f.begin.box;
     j["box"] = {b.x0, b.y0, b.x1, b.y1};
   }
+  if (HasDocumentPlace(f.begin)) j["place"] = PlaceText(f.begin, lang);
   j["message"] = f.message;
   j["evidence"] = EvidenceOf(f);
   j["fingerprint"] = f.fingerprint;
   return j;
 }
 
-nlohmann::ordered_json PlacedFindingJson(const std::string& path, const Finding& f) {
+nlohmann::ordered_json PlacedFindingJson(const std::string& path, const Finding& f,
+                                         const std::string& lang) {
   nlohmann::ordered_json j = {{"path", path}};
-  j.update(FindingJson(f));
+  j.update(FindingJson(f, lang));
   return j;
 }
 
-std::unique_ptr<OutputWriter> MakeJsonWriter(const OutputOptions&, std::ostream& out) {
-  return std::make_unique<JsonWriter>(out);
+std::unique_ptr<OutputWriter> MakeJsonWriter(const OutputOptions& options, std::ostream& out) {
+  return std::make_unique<JsonWriter>(options, out);
 }
 
 }  // namespace reportlint

@@ -20,12 +20,12 @@ namespace {
 class JsonlWriter : public OutputWriter {
  public:
   JsonlWriter(const OutputOptions& options, std::ostream& out)
-      : cannot_assess_(options.rules), out_(out) {}
+      : lang_(options.lang), cannot_assess_(options.rules), out_(out) {}
   // The report line, then the finding lines.
   std::string Render(const Result& file) const override {
-    std::string out = ReportRowJson(ReportRowOf(file, cannot_assess_)).dump() + "\n";
+    std::string out = ReportRowJson(ReportRowOf(file, cannot_assess_, "en")).dump() + "\n";
     if (file.error) return out;
-    for (const Finding& f : file.findings) out += PlacedFindingJson(file.path, f).dump() + "\n";
+    for (const Finding& f : file.findings) out += PlacedFindingJson(file.path, f, lang_).dump() + "\n";
     return out;
   }
   void Write(const Result&, const std::string& rendered) override {
@@ -36,7 +36,7 @@ class JsonlWriter : public OutputWriter {
   void WriteCorpus(const CorpusResult& corpus) override {
     rows_.AddCorpus(corpus, cannot_assess_, /*rows_for_other_files=*/false);
     for (const PlacedFinding& p : corpus.findings) {
-      corpus_lines_ += PlacedFindingJson(p.path, p.finding).dump() + "\n";
+      corpus_lines_ += PlacedFindingJson(p.path, p.finding, lang_).dump() + "\n";
     }
   }
   void End(const RunSummary&) override {
@@ -52,6 +52,7 @@ class JsonlWriter : public OutputWriter {
   }
 
  private:
+  std::string lang_;
   CannotAssess cannot_assess_;
   std::ostream& out_;
   HeldReportRows rows_;

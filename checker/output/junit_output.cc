@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "checker/output/formats.h"
+#include "checker/output/place.h"
 
 namespace reportlint {
 namespace {
@@ -39,20 +40,22 @@ std::string Xml(const std::string& s) {
 }
 
 // A failing <testcase> for `f` in the file at `path`; failures are every finding, whatever its
-// severity (the `type` tells it).
-std::string FailingCase(const std::string& path, const Finding& f) {
-  std::string where = fmt::format("{}:{}:{}", path, f.begin.line, f.begin.column);
+// severity (the `type` tells it). It is "at line:col", or for DOCX and PDF at the place in the
+// document (表格2第6行第10列, as the text format says it).
+std::string FailingCase(const std::string& path, const Finding& f, const std::string& lang) {
+  std::string at = HasDocumentPlace(f.begin)
+                       ? PlaceText(f.begin, lang)
+                       : fmt::format("{}:{}", f.begin.line, f.begin.column);
   return fmt::format(
-      "    <testcase name=\"{0} at {1}:{2}\" classname=\"{3}\">\n"
-      "      <failure type=\"{4}\" message=\"{5}\">{6}: {4}: {5} [{0}]</failure>\n"
+      "    <testcase name=\"{0} at {1}\" classname=\"{2}\">\n"
+      "      <failure type=\"{3}\" message=\"{4}\">{2}:{1}: {3}: {4} [{0}]</failure>\n"
       "    </testcase>\n",
-      Xml(f.rule_id), f.begin.line, f.begin.column, Xml(path), SeverityName(f.severity),
-      Xml(f.message), Xml(where));
+      Xml(f.rule_id), Xml(at), Xml(path), SeverityName(f.severity), Xml(f.message));
 }
 
 class JunitWriter : public OutputWriter {
  public:
-  explicit JunitWriter(std::ostream& out) : out_(out) {
+  JunitWriter(const OutputOptions& options, std::ostream& out) : lang_(options.lang), out_(out) {
     out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"reportlint\">\n";
   }
   void Write(const Result&, const std::string& rendered) override { out_ << rendered; }
@@ -74,7 +77,7 @@ class JunitWriter : public OutputWriter {
     if (file.findings.empty()) {
       out += fmt::format("    <testcase name=\"reportlint\" classname=\"{}\"/>\n", path);
     }
-    for (const Finding& f : file.findings) out += FailingCase(file.path, f);
+    for (const Finding& f : file.findings) out += FailingCase(file.path, f, lang_);
     return out + "  </testsuite>\n";
   }
   // One suite for the checks across reports: passing when they found nothing,
@@ -85,19 +88,20 @@ class JunitWriter : public OutputWriter {
         "  <testsuite name=\"cross-report\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
         std::max<size_t>(1, n), n);
     if (n == 0) out_ << "    <testcase name=\"reportlint\" classname=\"cross-report\"/>\n";
-    for (const PlacedFinding& p : corpus.findings) out_ << FailingCase(p.path, p.finding);
+    for (const PlacedFinding& p : corpus.findings) out_ << FailingCase(p.path, p.finding, lang_);
     out_ << "  </testsuite>\n";
   }
   void End(const RunSummary&) override { out_ << "</testsuites>\n"; }
 
  private:
+  std::string lang_;
   std::ostream& out_;
 };
 
 }  // namespace
 
-std::unique_ptr<OutputWriter> MakeJunitWriter(const OutputOptions&, std::ostream& out) {
-  return std::make_unique<JunitWriter>(out);
+std::unique_ptr<OutputWriter> MakeJunitWriter(const OutputOptions& options, std::ostream& out) {
+  return std::make_unique<JunitWriter>(options, out);
 }
 
 }  // namespace reportlint

@@ -7,6 +7,7 @@
 
 #include "checker/findings/evidence.h"
 #include "checker/output/formats.h"
+#include "checker/output/place.h"
 #include "checker/output/related_places.h"
 #include "reportlint/version.h"
 
@@ -75,6 +76,17 @@ Json RuleJson(const RuleSummary& r) {
   rule["defaultConfiguration"] = {{"level", Level(r.severity)}};
   rule["properties"] = {{"kind", r.kind}, {"pack", r.pack}, {"tags", {r.pack, r.kind}}};
   return rule;
+}
+
+// A DOCX paragraph or table cell (a w:p or w:tc element), or a PDF page, as
+// SARIF's logicalLocation: the place in the run's language as its name, in
+// English as its fullyQualifiedName (the same whatever --lang), and the line
+// and column of the reading text (`reportlint dump`) among its properties.
+Json LogicalLocation(const Location& l, const std::string& lang) {
+  return {{"name", PlaceText(l, lang)},
+          {"fullyQualifiedName", PlaceText(l, "en")},
+          {"kind", l.page > 0 ? "page" : "element"},
+          {"properties", {{"readingLine", l.line}, {"readingColumn", l.column}}}};
 }
 
 class SarifWriter : public OutputWriter {
@@ -166,16 +178,28 @@ class SarifWriter : public OutputWriter {
     r["ruleId"] = f.rule_id;
     if (auto it = index_.find(f.rule_id); it != index_.end()) r["ruleIndex"] = it->second;
     r["level"] = Level(f.severity);
-    r["message"] = {{"text", f.message}};
+    const bool document_place = HasDocumentPlace(f.begin);
+    r["message"] = {{"text", document_place ? PlaceText(f.begin, options_.lang) +
+                                                  (options_.lang == "en" ? ": " : "：") + f.message
+                                            : f.message}};
     if (path != "<stdin>") {
       Json physical = {{"artifactLocation", ArtifactLocation(path, options_.root)}};
-      if (f.begin.line >= 1) {
+      if (document_place) {
+        // A DOCX or PDF has no lines a viewer can show; GitHub code scanning
+        // wants a region all the same, so the file's start, and the place
+        // itself as a logical location.
+        physical["region"] = {{"startLine", 1}};
+      } else if (f.begin.line >= 1) {
         physical["region"] = {{"startLine", f.begin.line},
                               {"startColumn", std::max(1, f.begin.column)},
                               {"endLine", std::max(f.begin.line, f.end.line)},
                               {"endColumn", std::max(1, f.end.column)}};
       }
-      r["locations"] = {{{"physicalLocation", physical}}};
+      Json location = {{"physicalLocation", physical}};
+      if (document_place) location["logicalLocations"] = {LogicalLocation(f.begin, options_.lang)};
+      r["locations"] = {location};
+    } else if (document_place) {
+      r["locations"] = {{{"logicalLocations", {LogicalLocation(f.begin, options_.lang)}}}};
     }
     r["partialFingerprints"] = {{"reportlint/v1", f.fingerprint}};
     r["properties"] = {{"kind", f.kind}, {"evidence", EvidenceOf(f)}};

@@ -4,6 +4,7 @@
 
 #include "checker/corpus/regulation.h"
 #include "checker/findings/evidence.h"
+#include "checker/output/place.h"
 #include "checker/output/text_or_null.h"
 
 namespace reportlint {
@@ -54,12 +55,13 @@ const char* const kStatedKeys[6] = {"stated",         "total",    "stated_total"
                                     "stated_percent", "declared", "value"};
 const char* const kComputedKeys[4] = {"computed", "computed_percent", "cell", "found"};
 
-ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess) {
+ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess,
+                      const std::string& reason_lang) {
   ReportRow row;
   row.path = file.path;
   if (file.error) {
     row.status = "unreadable";
-    row.reason = file.error->message;
+    row.reason = file.error->Message(reason_lang);
     return row;
   }
   row.organisation = file.report.organisation;
@@ -150,9 +152,10 @@ nlohmann::ordered_json ReportCells(const ReportRow& row, const std::string& lang
 
 std::vector<std::string> FindingHeaders(const std::string& lang) {
   if (lang == "en") {
-    return {"path", "rule", "severity", "message", "line", "column", "stated", "computed"};
+    return {"path",   "rule",  "severity", "message", "line",
+            "column", "place", "stated",   "computed"};
   }
-  return {"路径", "规则", "严重程度", "内容", "行", "列", "报告所述", "核算结果"};
+  return {"路径", "规则", "严重程度", "内容", "行", "列", "位置", "报告所述", "核算结果"};
 }
 
 nlohmann::ordered_json FindingCells(const std::string& path, const Finding& f,
@@ -160,7 +163,7 @@ nlohmann::ordered_json FindingCells(const std::string& path, const Finding& f,
   const nlohmann::ordered_json evidence = EvidenceOf(f);
   return nlohmann::ordered_json::array(
       {path, f.rule_id, SeverityText(f.severity, lang), f.message, f.begin.line, f.begin.column,
-       FirstOf(evidence, kStatedKeys, std::size(kStatedKeys)),
+       PlaceText(f.begin, lang), FirstOf(evidence, kStatedKeys, std::size(kStatedKeys)),
        FirstOf(evidence, kComputedKeys, std::size(kComputedKeys))});
 }
 

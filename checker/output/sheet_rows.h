@@ -30,7 +30,10 @@ struct ReportRow {
   std::string reason;     // why it is unreadable; "" otherwise
 };
 
-ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess);
+// `reason_lang`: the language of the reason of an unreadable report (Error::Message):
+// the run's for csv and xlsx, which people read; "en" for the jsonl line, which programs do.
+ReportRow ReportRowOf(const Result& file, const CannotAssess& cannot_assess,
+                      const std::string& reason_lang);
 
 // Counts `f` in `row` as ReportRowOf counts a report's own findings: a
 // cross-report finding about the report (report_rows.h).
@@ -53,8 +56,8 @@ nlohmann::ordered_json ReportCells(const ReportRow& row, const std::string& lang
 // "错误" / "警告" / "提示", or the English severity name.
 std::string SeverityText(Severity s, const std::string& lang);
 
-// One finding as a row: path, rule, severity, message, line, column, stated,
-// computed. `stated` and `computed` are the first evidence value under the
+// One finding as a row: path, rule, severity, message, line, column, place
+// (place.h: 表格2第6行第10列, 第2页, or the line and column), stated, computed. `stated` and `computed` are the first evidence value under the
 // keys below (null when none).
 std::vector<std::string> FindingHeaders(const std::string& lang);
 nlohmann::ordered_json FindingCells(const std::string& path, const Finding& f,

@@ -1,11 +1,11 @@
-// The canonical text format: "path:line:col: severity: message [rule-id]", the
-// source line clipped around the span, a caret under it; at the end the summary
-// table (several files) and the summary line.
-#include <fmt/format.h>
-
+// The canonical text format: "path:line:col: severity: message [rule-id]" (for
+// DOCX and PDF "path:表格2第6行第10列: …", place.h), the line of the reading
+// text clipped around the span — for HTML the visible text, never markup — a
+// caret under it; at the end the summary table (several files) and the summary line.
 #include <sstream>
 
 #include "checker/output/formats.h"
+#include "checker/output/place.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -29,14 +29,42 @@ const char* SeverityColor(Severity s) {
   return "";
 }
 
+// The line of the reading text a finding is on, and its span in that line:
+// for HTML the visible text around it, never the markup; for the other
+// formats the reading text is the file's own text (DOCX, PDF: `reportlint
+// dump`), so this is the line the header names.
+struct ReadingSpan {
+  std::u32string_view line;
+  size_t begin = 0;  // of the span, in the reading text
+  int start = 0;     // characters into `line`
+  int stop = 0;   // one past the span, at most the line's end
+};
+
+ReadingSpan SpanInReadingText(const Document& doc, const Finding& f) {
+  const std::u32string_view text = doc.text();
+  size_t begin = doc.TextIndexAt(f.begin.line, f.begin.column);
+  size_t end = std::max(begin, doc.TextIndexAt(f.end.line, f.end.column));
+  size_t line_start = begin == 0 ? 0 : text.rfind(U'\n', begin - 1);
+  line_start = line_start == std::u32string_view::npos || begin == 0 ? 0 : line_start + 1;
+  size_t line_end = std::min(text.find(U'\n', begin), text.size());
+  ReadingSpan span;
+  span.line = text.substr(line_start, line_end - line_start);
+  span.begin = begin;
+  span.start = static_cast<int>(begin - line_start);
+  span.stop = static_cast<int>(std::min(end, line_end) - line_start);
+  return span;
+}
+
 void WriteSnippet(const Document& doc, const Finding& f, bool color, std::ostream& out) {
-  std::u32string_view line = doc.Line(f.begin.line);
+  ReadingSpan span = SpanInReadingText(doc, f);
+  std::u32string_view line = span.line;
   if (line.empty()) return;
+  // A PDF page without text has no line: its finding stands where the next
+  // page's text begins, which is not what it is about.
+  if (f.begin.page > 0 && doc.Locate(span.begin).page != f.begin.page) return;
   int len = static_cast<int>(line.size());
-  int start = f.begin.column - 1;
-  int stop = f.end.line == f.begin.line ? f.end.column - 1 : len;
-  start = std::clamp(start, 0, len);
-  stop = std::clamp(stop, start, len);
+  int start = std::clamp(span.start, 0, len);
+  int stop = std::clamp(span.stop, start, len);
   int from = std::max(0, start - kContextBefore);
   int to = std::min({len, std::max(stop, start + 1) + kContextAfter, from + kMaxShown});
   std::string shown = from > 0 ? "…" : "";
@@ -58,21 +86,6 @@ void WriteSnippet(const Document& doc, const Finding& f, bool color, std::ostrea
   out << marks;
   if (color) out << "\033[0m";
   out << "\n";
-}
-
-// A DOCX line number means nothing in Word: say where the text is there.
-void WordLocation(const Location& l, const std::string& lang, std::ostream& out) {
-  bool en = lang == "en";
-  if (l.page > 0) {  // PDF: the page first, then the table cell if any
-    out << (en ? fmt::format("  on page {}\n", l.page) : fmt::format("  位于第{}页\n", l.page));
-  }
-  if (l.table > 0) {
-    out << (en ? fmt::format("  in table {}, row {}, column {}\n", l.table, l.row, l.col)
-               : fmt::format("  位于表格{}第{}行第{}列\n", l.table, l.row, l.col));
-  } else if (l.paragraph > 0) {
-    out << (en ? fmt::format("  in paragraph {}\n", l.paragraph)
-               : fmt::format("  位于第{}段\n", l.paragraph));
-  }
 }
 
 class TextWriter : public OutputWriter {
@@ -105,16 +118,21 @@ class TextWriter : public OutputWriter {
   }
 
  private:
-  // "path:line:col: severity: message [rule]" and, for DOCX and PDF, where that is.
+  // "path:line:col: severity: message [rule]"; for DOCX and PDF the place in
+  // Word or the viewer instead of line:col ("path:表格2第6行第10列: …"), since
+  // their line is one of reportlint's reading text, which only `dump` shows.
   void Headline(const std::string& path, const Finding& f, std::ostream& out) const {
     const bool color = options_.color;
     if (color) out << "\033[1m";
-    out << path << ":" << f.begin.line << ":" << f.begin.column << ": ";
+    if (HasDocumentPlace(f.begin)) {
+      out << path << ":" << PlaceText(f.begin, options_.lang) << ": ";
+    } else {
+      out << path << ":" << f.begin.line << ":" << f.begin.column << ": ";
+    }
     if (color) out << "\033[0m" << SeverityColor(f.severity);
     out << SeverityName(f.severity) << ":";
     if (color) out << "\033[0m";
     out << " " << f.message << " [" << f.rule_id << "]\n";
-    WordLocation(f.begin, options_.lang, out);
   }
 
   OutputOptions options_;

@@ -30,7 +30,7 @@ namespace reportlint {
 namespace {
 
 constexpr double kReportWidths[] = {40, 24, 7, 7, 32, 7, 7, 7, 9, 10, 30};
-constexpr double kFindingWidths[] = {40, 34, 9, 80, 7, 7, 10, 10};
+constexpr double kFindingWidths[] = {40, 34, 9, 80, 7, 7, 20, 10, 10};
 constexpr double kKindWidths[] = {40, 7, 34, 9, 80};  // then 16 per evidence key
 constexpr double kEvidenceWidth = 16;
 constexpr lxw_row_t kMaxRows = 1048576;  // Excel's limit per sheet
@@ -72,7 +72,7 @@ class XlsxWriter : public OutputWriter {
   }
 
   std::string Render(const Result& file) const override {
-    nlohmann::ordered_json report = ReportRowJson(ReportRowOf(file, cannot_assess_));
+    nlohmann::ordered_json report = ReportRowJson(ReportRowOf(file, cannot_assess_, lang_));
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& f : file.findings) findings.push_back(FindingCells(file.path, f, lang_));
     return nlohmann::ordered_json({{"report", report}, {"findings", findings}}).dump();

@@ -112,7 +112,7 @@ Answer AnswerUploads(std::vector<Upload> uploads, const std::string& format,
   std::vector<std::string> errors;
   for (size_t i = 0; i < results.size(); ++i) {
     if (!results[i].error) any_read = true;
-    if (results[i].error) errors.push_back(results[i].error->ToString());
+    if (results[i].error) errors.push_back(results[i].error->ToString(lang));
     if (results[i].error && !unsupported[i]) all_unsupported = false;
   }
   Refusal failure = all_unsupported ? Refusal::kUnsupportedType : Refusal::kUnreadable;

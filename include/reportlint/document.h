@@ -27,8 +27,9 @@ namespace reportlint {
 //  - the origin of every character, so Locate() answers with the place in the
 //    file: line and column of the HTML markup, the paragraph or the table, row
 //    and column of a DOCX cell, or simply line and column of a text file.
-//  - source_text(): what snippets show and inline directives are read from
-//    (the markup of an HTML page; the reading text itself otherwise).
+//  - source_text(): where inline directives are read from (the markup of an
+//    HTML page; the reading text itself otherwise). Snippets show the reading
+//    text, found from a Location by TextIndexAt().
 //
 // Produced by ingest; every later stage reads it and never changes it.
 
@@ -102,14 +103,15 @@ class REPORTLINT_EXPORT Document {
   // column of the source text; for DOCX also the paragraph, or the table, row
   // and column (1-based, grid columns) of the cell.
   Location Locate(size_t index) const;
-  // The inverse of Locate: the index in text() of the first character at or
-  // after line and column of `where` (of source_text()), clamped to
-  // [0, text().size()]. For HTML, markup between two characters of text maps
-  // to the next one.
-  size_t TextIndex(const Location& where) const;
+  // The way back: the index in text() of the first character at or after
+  // `line`:`column` of the source text (a Location's line and column, as
+  // Locate gives them), clamped to text().size(). For HTML it is how a
+  // finding's place in the markup finds the visible text it is about;
+  // markup between two characters of text maps to the next one.
+  size_t TextIndexAt(int line, int column) const;
 
   // The decoded source file as it is (for HTML the markup, for text and DOCX
-  // the same as text()): what snippets show and where inline directives are read.
+  // the same as text()): where inline directives are read.
   const std::u32string& source_text() const { return source_.empty() ? text_ : source_; }
 
   // The source line `line` (1-based) without its line end, for display.

@@ -87,7 +87,10 @@ TEST_CASE("batch: a progress bar on request, on stderr, erased at the end") {
   RunResult r =
       RunReportlint("check --no-config --progress always --format jsonl '" + dir.path() + "'");
   CHECK(r.err.find("\r[") != std::string::npos);
-  CHECK(r.err.find("3/3 files 100%") != std::string::npos);
+  CHECK(r.err.find("3/3 个文件 100%") != std::string::npos);
+  RunResult en = RunReportlint("check --lang en --no-config --progress always --format jsonl '" +
+                               dir.path() + "'");
+  CHECK(en.err.find("3/3 files 100%") != std::string::npos);
   CHECK(r.err.substr(r.err.size() - 4) == "\r\033[K");
   RunResult quiet = RunReportlint("check --no-config --format jsonl '" + dir.path() + "'");
   CHECK(quiet.err == "");  // not a terminal

@@ -145,8 +145,12 @@ TEST_CASE("check: unreadable inputs are errors with the file and the reason; oth
   RunResult r = RunReportlint("check missing.txt '" + empty + "' '" + binary +
                               "' examples/report-2021.md");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "missing.txt: error: no such file\n" + empty + ": error: the file is empty\n" +
-                     binary + ": error: the file is binary, not a text report\n");
+  CHECK(r.err == "missing.txt: 错误：没有这个文件\n" + empty + ": 错误：文件是空的\n" + binary +
+                     ": 错误：这是二进制文件，不是文本报告\n");
+  RunResult en = RunReportlint("check --lang en missing.txt '" + empty + "' '" + binary +
+                               "' examples/report-2021.md");
+  CHECK(en.err == "missing.txt: error: no such file\n" + empty + ": error: the file is empty\n" +
+                      binary + ": error: the file is binary, not a text report\n");
   CHECK(r.out == "已检查 4 个文件：0 个错误，0 个警告，0 个提示；3 个文件无法读取\n");
 }
 
@@ -155,8 +159,8 @@ TEST_CASE("usage errors exit 2") {
   CHECK(RunReportlint("check").exit_code == 2);
   RunResult r = RunReportlint("check --format xml examples/report-2015.txt");
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("--format: xml not in {text,json,jsonl,sarif,github,junit,csv,html,xlsx}") !=
-        std::string::npos);
+  CHECK(r.err == "错误：--format 的值不能是 `xml`，应为其中之一：text, json, jsonl, sarif, github, "
+                 "junit, csv, html, xlsx；是否要用 `html`？\n运行 `reportlint check --help` 查看用法。\n");
   CHECK(RunReportlint("check --fail-on sometimes examples/report-2015.txt").exit_code == 2);
 }
 

@@ -74,23 +74,28 @@ TEST_CASE("formats: the altered cell of a PDF is found on its page") {
   CHECK(f[1]["evidence"]["identity"] == "B2");
   CHECK(f[1]["page"] == total_page);
 
-  // The text output names the page under the finding.
+  // The text output's header names the page and the cell, the snippet is the cell.
   RunResult t = RunReportlint("check '" + pdf + "'");
-  CHECK(t.out.find("填报14，计算得16 [ogi-2021-tables/table-b-identities]\n  位于第" +
-                   std::to_string(altered_page) + "页\n  位于表格2第6行第10列\n") != std::string::npos);
-  CHECK(t.out.find("填报22，计算得24 [ogi-2021-tables/table-b-identities]\n  位于第" +
-                   std::to_string(total_page) + "页\n") != std::string::npos);
+  CHECK(t.out.find(pdf + ":第" + std::to_string(altered_page) +
+                   "页表格2第6行第10列: error: 表格“收到和处理政府信息公开申请情况”") != std::string::npos);
+  CHECK(t.out.find("填报14，计算得16 [ogi-2021-tables/table-b-identities]\n  14\n  ^~\n") !=
+        std::string::npos);
+  CHECK(t.out.find(pdf + ":第" + std::to_string(total_page) + "页表格2第27行第4列: error: ") !=
+        std::string::npos);
   RunResult en = RunReportlint("check --lang en '" + pdf + "'");
-  CHECK(en.out.find("on page " + std::to_string(altered_page)) != std::string::npos);
+  CHECK(en.out.find(pdf + ":page " + std::to_string(altered_page) +
+                    ", table 2, row 6, column 10: error: ") != std::string::npos);
 
-  // SARIF keeps the reading-text line and column (as `dump` numbers them).
+  // SARIF names the page and cell as a logical location, with the reading-text
+  // line and column (as `dump` numbers them).
   RunResult s = RunReportlint("check --format sarif '" + pdf + "'");
   nlohmann::json results = nlohmann::json::parse(s.out)["runs"][0]["results"];
   REQUIRE(results.size() == 2);
-  nlohmann::json region = results[0]["locations"][0]["physicalLocation"]["region"];
-  CHECK(region["startLine"] == f[0]["line"]);
-  CHECK(region["startColumn"] == f[0]["column"]);
-  CHECK(region["endColumn"] == f[0]["end_column"]);
+  nlohmann::json logical = results[0]["locations"][0]["logicalLocations"][0];
+  CHECK(logical["name"] == "第" + std::to_string(altered_page) + "页表格2第6行第10列");
+  CHECK(logical["properties"]["readingLine"] == f[0]["line"]);
+  CHECK(logical["properties"]["readingColumn"] == f[0]["column"]);
+  CHECK(results[0]["locations"][0]["physicalLocation"]["region"].dump() == "{\"startLine\":1}");
   RunResult d = RunReportlint("dump '" + pdf + "'");
   std::string line = std::to_string(f[0]["line"].get<int>());
   CHECK(d.out.find("\n" + std::string(7 - line.size(), ' ') + line + "  14\n") != std::string::npos);

@@ -75,13 +75,13 @@ TEST_CASE("examples: an altered Table B cell is flagged with identity, labels an
         "examples/report-2021-tables-errors.html:44:188: error: 表格“收到和处理政府信息公开申请情况”"
         "勾稽关系B3不成立（自然人 + 法人或其他组织 = 总计）：“予以公开”×“总计”填报14，计算得16 "
         "[ogi-2021-tables/table-b-identities]\n"
-        "  …td><td><p>14</p></td><…\n"
-        "             ^~\n"
+        "  14\n"
+        "  ^~\n"
         "examples/report-2021-tables-errors.html:65:45: error: 表格“收到和处理政府信息公开申请情况”"
         "勾稽关系B2不成立（三（一）至（六） = 三（七）总计）：“总计”×“自然人”填报22，计算得24 "
         "[ogi-2021-tables/table-b-identities]\n"
-        "  …td><td><p>22</p></td><…\n"
-        "             ^~\n"
+        "  22\n"
+        "  ^~\n"
         "已检查 1 个文件：2 个错误，0 个警告，0 个提示\n");
   // DOCX findings name the table, row and grid column of the cell.
   RunResult d = RunReportlint("check --format json examples/report-2021-tables-errors.docx");
@@ -199,20 +199,25 @@ TEST_CASE("formats: the 2019 tables in a 2021 report, and sections without a tab
 }
 
 TEST_CASE("formats: DOCX and HTML files that cannot be read exit 2 with the reason") {
+  // The reason, then that nothing was checked (the only report was unreadable).
+  const std::string nothing = "错误：没有一份报告可以读取，未检查任何内容\n";
   ScratchFile fake("fake.docx", "这不是压缩包");
   RunResult r = RunReportlint("check '" + fake.path() + "'");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == fake.path() + ": error: not a DOCX file: it is not a zip archive\n");
+  CHECK(r.err == fake.path() + ": 错误：不是 DOCX 文件：它不是 zip 压缩包\n" + nothing);
+  r = RunReportlint("check --lang en '" + fake.path() + "'");
+  CHECK(r.err == fake.path() + ": error: not a DOCX file: it is not a zip archive\n"
+                               "error: no report could be read; nothing was checked\n");
   ScratchFile bomb("bomb.docx", examples::WriteZip({{"word/document.xml", std::string(40u << 20, ' ')}}));
   r = RunReportlint("check '" + bomb.path() + "'");
   CHECK(r.exit_code == 2);
+  // libzip's limits have no Chinese: the line is English whole.
   CHECK(r.err == bomb.path() + ": error: the part word/document.xml unpacks to 40 MiB, more than the "
-                               "32 MiB limit (a zip bomb?)\n");
+                               "32 MiB limit (a zip bomb?)\n" + nothing);
   ScratchFile pictures("p.html", "<html><body><img src=table.png></body></html>");
   r = RunReportlint("check '" + pictures.path() + "'");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == pictures.path() + ": error: the HTML page contains no report text (is it published "
-                                   "as images?)\n");
+  CHECK(r.err == pictures.path() + ": 错误：网页中没有报告文字（是否以图片发布？）\n" + nothing);
 }
 
 }  // namespace reportlint::testing

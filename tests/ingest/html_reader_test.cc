@@ -132,7 +132,7 @@ TEST_CASE("html: unreadable pages are input errors, never crashes") {
 
 namespace reportlint {
 
-TEST_CASE("html: TextIndex finds the reading-text character Locate placed in the markup") {
+TEST_CASE("html: TextIndexAt finds the reading-text character Locate placed in the markup") {
   Error error;
   auto d = ReadHtml("p.html",
                     "<html><body><h1>标题</h1><p>第一段<b>加粗</b>文字</p>"
@@ -143,12 +143,11 @@ TEST_CASE("html: TextIndex finds the reading-text character Locate placed in the
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == U'\n') continue;  // a break the reader inserted has no place of its own
     CAPTURE(i);
-    CHECK(d->TextIndex(d->Locate(i)) == i);
+    Location at = d->Locate(i);
+    CHECK(d->TextIndexAt(at.line, at.column) == i);
   }
-  CHECK(d->TextIndex(Location{}) == 0);
-  Location past;
-  past.line = 999;
-  CHECK(d->TextIndex(past) == text.size());
+  CHECK(d->TextIndexAt(0, 0) == 0);
+  CHECK(d->TextIndexAt(999, 1) == text.size());
 }
 
 }  // namespace reportlint

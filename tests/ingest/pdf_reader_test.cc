@@ -28,13 +28,18 @@ TEST_CASE("pdf: a truncated file and an encrypted one are input errors naming th
   testing::TempDir dir;
   std::string pdf = examples::WritePdf(examples::Report2021(false));
   std::string cut = dir.Write("cut.pdf", pdf.substr(0, pdf.size() / 2));
-  testing::RunResult r = testing::RunReportlint("check '" + cut + "'");
+  testing::RunResult r = testing::RunReportlint("check --lang en '" + cut + "'");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == cut + ": error: not a readable PDF file: poppler cannot open it (damaged, or not a PDF)\n");
+  CHECK(r.err == cut + ": error: not a readable PDF file: poppler cannot open it (damaged, or not a PDF)\n"
+                       "error: no report could be read; nothing was checked\n");
+  r = testing::RunReportlint("check '" + cut + "'");
+  CHECK(r.err == cut + ": 错误：无法读取的 PDF 文件：文件已损坏，或不是 PDF\n"
+                       "错误：没有一份报告可以读取，未检查任何内容\n");
   std::string locked = testing::SourcePath("tests/fixtures/encrypted.pdf");  // password "secret"
   r = testing::RunReportlint("check '" + locked + "'");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == locked + ": error: the PDF is encrypted and needs a password to open; save it without one\n");
+  CHECK(r.err == locked + ": 错误：PDF 已加密，需要密码才能打开；请另存为不加密的 PDF\n"
+                          "错误：没有一份报告可以读取，未检查任何内容\n");
   CHECK(r.out == "已检查 1 个文件：0 个错误，0 个警告，0 个提示；1 个文件无法读取\n");
 }
 

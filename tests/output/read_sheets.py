@@ -54,7 +54,8 @@ def read_csv():
         check(first[headers[9]] == status, f"csv {lang}: status {first[headers[9]]}")
         check(rows[1][headers[3]] == "2019", f"csv {lang}: 2021 report's regulation")
         check(rows[2][headers[8]] == "1", f"csv {lang}: cannot assess {rows[2][headers[8]]}")
-        check(rows[3][headers[10]] == "no such file", f"csv {lang}: reason")
+        reason = "no such file" if lang == "en" else "没有这个文件"
+        check(rows[3][headers[10]] == reason, f"csv {lang}: reason {rows[3][headers[10]]}")
 
 
 def read_xlsx():
@@ -83,19 +84,19 @@ def read_xlsx():
               "xlsx: unreadable row")
         check([c.value for c in zh["报告"][1]] == ZH, "xlsx zh: report headers")
         check([c.value for c in zh["发现"][1]] ==
-              ["路径", "规则", "严重程度", "内容", "行", "列", "报告所述", "核算结果"],
+              ["路径", "规则", "严重程度", "内容", "行", "列", "位置", "报告所述", "核算结果"],
               "xlsx zh: finding headers")
         head = [c.value for c in findings[1]]
-        check(head == ["path", "rule", "severity", "message", "line", "column", "stated",
-                       "computed"], f"xlsx: finding headers {head}")
+        check(head == ["path", "rule", "severity", "message", "line", "column", "place",
+                       "stated", "computed"], f"xlsx: finding headers {head}")
         rows = [[c.value for c in r] for r in findings.iter_rows(min_row=2)]
         first = rows[0]
         check(first[:3] == [INPUTS[0], "ogi-2008/required-contents", "error"],
               f"xlsx: first finding {first}")
-        check(first[4:6] == [1, 1], f"xlsx: line and column {first}")
+        check(first[4:7] == [1, 1, "line 1, column 1"], f"xlsx: line, column, place {first}")
         # A sum or table identity of the 2021 report: stated and computed both numbers.
-        both = [r for r in rows if r[0] == INPUTS[1] and isinstance(r[6], (int, float))
-                and isinstance(r[7], (int, float))]
+        both = [r for r in rows if r[0] == INPUTS[1] and isinstance(r[7], (int, float))
+                and isinstance(r[8], (int, float))]
         check(len(both) > 0, "xlsx: no finding with stated and computed numbers")
         zh_first = [c.value for c in zh["发现"][2]]
         check(zh_first[2] == "错误" and "收费" in zh_first[3], f"xlsx zh: {zh_first}")

@@ -50,6 +50,18 @@ TEST_CASE("sarif: the schema validator rejects what the schema forbids") {
   CHECK(Violations(extra) == "/runs/0/results/0: unexpected property 'colour'\n");
 }
 
+TEST_CASE("sarif: the logical locations of DOCX and PDF findings validate against SARIF 2.1.0") {
+  RunResult r = RunReportlint(
+      "check --format sarif examples/report-2021-tables-errors.docx "
+      "rules/ogi-common/tests/page-without-text.pdf");
+  CHECK(r.exit_code == 1);
+  nlohmann::json doc = nlohmann::json::parse(r.out);
+  CHECK(Violations(doc) == "");
+  for (const auto& result : doc["runs"][0]["results"]) {
+    CHECK(result["locations"][0]["logicalLocations"].size() == 1);
+  }
+}
+
 TEST_CASE("sarif: output of a real run validates against SARIF 2.1.0") {
   TempDir dir;
   std::string suppressed =

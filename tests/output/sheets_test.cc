@@ -79,7 +79,7 @@ TEST_CASE("output: csv is one row per report, Chinese headers, UTF-8 with a BOM"
   CHECK(rows[2][3] == "2019");
   CHECK(rows[2][8] == "1");  // structure-readable: the sections cannot be assessed
   CHECK(rows[3] == std::vector<std::string>{"missing.txt", "", "", "", "", "", "", "", "",
-                                            "无法读取", "no such file"});
+                                            "无法读取", "没有这个文件"});
 }
 
 TEST_CASE("output: csv in English; commas and quotes in a field are quoted; a clean report") {

@@ -121,7 +121,7 @@ TEST_CASE("serve: AnswerUploads checks in memory and refuses what it cannot read
 
   Answer doc = AnswerUploads({{"r.doc", "\xd0\xcf\x11\xe0"}}, "html", "zh", service);
   CHECK(doc.status == 415);
-  CHECK(doc.body.find("r.doc: error: reading doc files is not supported") != std::string::npos);
+  CHECK(doc.body.find("r.doc: 错误：不支持读取 doc 文件") != std::string::npos);  // the page's language
   CHECK(doc.body.find("无法读取这种文件") != std::string::npos);
 
   Answer zip = AnswerUploads({{"r.docx", "not a zip"}}, "html", "en", service);

@@ -265,8 +265,10 @@ TEST_CASE("serve: a bad upload gets a clear page with the right status") {
     INFO(name);
     auto check = RunReportlint("check --no-config '" + dir + "/" + name + "'");
     CHECK(check.exit_code == 2);
-    std::string message = check.err.substr(check.err.find(": error: "));
-    while (!message.empty() && message.back() == '\n') message.pop_back();
+    // The first line: the file's own error, in the page's language (zh).
+    std::string first = check.err.substr(0, check.err.find('\n'));
+    REQUIRE(first.find(": 错误：") != std::string::npos);
+    std::string message = first.substr(first.find(": 错误："));
     auto res = c.Post("/check", {File(name, Slurp(dir + "/" + name))});
     REQUIRE(res);
     CHECK(res->status == 422);

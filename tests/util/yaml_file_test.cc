@@ -104,8 +104,7 @@ TEST_CASE("read: a file is read up to its cap, never whole; /dev/zero ends") {
 TEST_CASE("read: check /dev/zero stops at the input cap with exit 2") {
   RunResult r = RunReportlint("check --no-config /dev/zero");
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("/dev/zero: error: the file is larger than the 64 MiB limit") !=
-        std::string::npos);
+  CHECK(r.err.find("/dev/zero: 错误：文件超过了 64 MiB 的大小上限") != std::string::npos);
 }
 
 }  // namespace reportlint::testing
