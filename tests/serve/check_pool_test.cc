@@ -15,6 +15,34 @@ namespace {
 
 using namespace std::chrono_literals;
 
+// Holds the pool's only worker with one task until Release(), so what comes
+// next waits in the queue: deterministic, no sleeping.
+class WorkerBlocker {
+ public:
+  explicit WorkerBlocker(CheckPool& pool) {
+    std::shared_future<void> released = release_.get_future().share();
+    std::promise<void> start;
+    std::future<void> started = start.get_future();
+    done_ = std::async(std::launch::async, [&pool, released, start = std::move(start)]() mutable {
+      return pool.Run({[&start, released] {
+                        start.set_value();
+                        released.wait();
+                      }},
+                      CheckPool::Clock::now() + 30s);
+    });
+    started.wait();
+  }
+  // Lets the task end; the batch's outcome.
+  CheckPool::Outcome Release() {
+    release_.set_value();
+    return done_.get();
+  }
+
+ private:
+  std::promise<void> release_;
+  std::future<CheckPool::Outcome> done_;
+};
+
 TEST_CASE("serve: the check pool runs a batch and answers when it is done") {
   CheckPool pool(2, 8);
   std::atomic<int> ran{0};
@@ -25,19 +53,9 @@ TEST_CASE("serve: the check pool runs a batch and answers when it is done") {
 
 TEST_CASE("serve: a full queue refuses a batch, a late batch's waiting tasks never run") {
   CheckPool pool(1, 1);
-  std::promise<void> release;
-  std::shared_future<void> released = release.get_future().share();
   std::atomic<bool> late_task_ran{false};
   // One task holds the only worker...
-  std::promise<void> start;
-  auto blocker = std::async(std::launch::async, [&] {
-    return pool.Run({[&start, released] {
-                      start.set_value();
-                      released.wait();
-                    }},
-                    CheckPool::Clock::now() + 30s);
-  });
-  start.get_future().wait();
+  WorkerBlocker blocker(pool);
   // ...so the next waits in the queue until its deadline, and is dropped.
   auto late = std::async(std::launch::async, [&] {
     return pool.Run({[&] { late_task_ran = true; }}, CheckPool::Clock::now() + 300ms);
@@ -46,8 +64,7 @@ TEST_CASE("serve: a full queue refuses a batch, a late batch's waiting tasks nev
   // The queue holds one task: a third request is refused at once.
   CHECK(pool.Run({[] {}}, CheckPool::Clock::now() + 30s) == CheckPool::Outcome::kBusy);
   CHECK(late.get() == CheckPool::Outcome::kLate);
-  release.set_value();
-  CHECK(blocker.get() == CheckPool::Outcome::kDone);
+  CHECK(blocker.Release() == CheckPool::Outcome::kDone);
   // The worker skips the abandoned task and takes the next batch.
   CHECK(pool.Run({[] {}}, CheckPool::Clock::now() + 30s) == CheckPool::Outcome::kDone);
   CHECK_FALSE(late_task_ran);
@@ -134,21 +151,10 @@ TEST_CASE("serve: AnswerUploads checks in memory and refuses what it cannot read
   CHECK(mixed.body.find("\"error\"") != std::string::npos);
 
   // The only worker busy: the report waits past the deadline.
-  std::promise<void> release;
-  std::shared_future<void> released = release.get_future().share();
-  std::promise<void> start;
-  auto blocker = std::async(std::launch::async, [&] {
-    return pool.Run({[&start, released] {
-                      start.set_value();
-                      released.wait();
-                    }},
-                    CheckPool::Clock::now() + 30s);
-  });
-  start.get_future().wait();
+  WorkerBlocker blocker(pool);
   service.limits.deadline = 50ms;
   Answer late = AnswerUploads({{"r.txt", "报告\n"}}, "html", "zh", service);
-  release.set_value();
-  CHECK(blocker.get() == CheckPool::Outcome::kDone);
+  CHECK(blocker.Release() == CheckPool::Outcome::kDone);
   CHECK(late.status == 504);
   CHECK(late.body.find("检查超时") != std::string::npos);
 }
