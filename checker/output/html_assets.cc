@@ -179,10 +179,7 @@ const char kHtmlPageScript[] = R"js(
   var hash = decodeURIComponent(location.hash.slice(1));
   if (hash.indexOf('click=') === 0) {
     var target = document.getElementById(hash.slice(6));
-    if (target) {
-      target.click();
-      if (target.scrollIntoView) target.scrollIntoView({block: 'center'});
-    }
+    if (target) target.click();  // no scrolling: a screenshot shows the page from its top
   } else if (hash && document.getElementById('d-' + hash)) {
     show(hash, true);
   }

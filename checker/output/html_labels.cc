@@ -70,7 +70,7 @@ const HtmlLabels kEn = {
     "Could not be read",
     "Reports",
     "Filter",
-    "Show",
+    "Show ",
     "Across reports",
     "Rule",
     "Severity",

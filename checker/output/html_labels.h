@@ -35,7 +35,7 @@ struct HtmlLabels {
   const char* unreadable;
   const char* index;
   const char* filter;
-  const char* show;
+  const char* show;  // before a severity: "显示" / "Show " (the space is the language's)
   const char* across_reports;
   const char* rule;
   const char* severity;
