@@ -8,6 +8,7 @@
 #include "checker/facts/analysis.h"
 #include "checker/ingest/read_input.h"
 #include "checker/output/dump.h"
+#include "checker/output/formats.h"
 
 namespace reportlint {
 
@@ -32,7 +33,7 @@ int RunDump(const DumpCommand& cmd) {
       WriteDumpText(analysis, std::cout, cmd.facts);
     }
   }
-  if (cmd.format == "json") std::cout << all.dump(2) << "\n";
+  if (cmd.format == "json") std::cout << JsonText(all, 2) << "\n";
   return input_error ? kExitError : kExitClean;
 }
 

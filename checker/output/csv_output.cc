@@ -19,7 +19,7 @@ class CsvWriter : public OutputWriter {
     out_ << kCsvBom << CsvLine(ReportHeaders(lang_));
   }
   std::string Render(const Result& file) const override {
-    return ReportRowJson(ReportRowOf(file, cannot_assess_, lang_)).dump();
+    return JsonText(ReportRowJson(ReportRowOf(file, cannot_assess_, lang_)));
   }
   void Write(const Result&, const std::string& rendered) override {
     rows_.Add(ReportRowFromJson(nlohmann::ordered_json::parse(rendered)));

@@ -2,6 +2,7 @@
 #include "checker/output/export_format.h"
 
 #include "checker/output/csv_field.h"
+#include "checker/output/formats.h"
 
 namespace reportlint {
 
@@ -31,7 +32,7 @@ std::vector<std::string> RenderExport(const ExportRecords& records, ExportFormat
       std::string head = std::string("{\"type\":\"") + ExportSchemas()[t].type + "\",";
       for (const nlohmann::ordered_json& r : records.records[t]) {
         // Invalid UTF-8 in a report never stops the export.
-        std::string body = r.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        std::string body = JsonText(r);
         out.append(head).append(body, 1).append("\n");
       }
     }

@@ -54,8 +54,12 @@ void WriteAll(const OutputFormat& format, const std::vector<Result>& files,
   writer->End(summary);
 }
 
+std::string JsonText(const nlohmann::ordered_json& value, int indent) {
+  return value.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 std::string DumpNested(const nlohmann::ordered_json& value, int depth) {
-  std::string text = value.dump(2);
+  std::string text = JsonText(value, 2);
   std::string indent(2 * depth, ' ');
   std::string out = indent;
   for (char c : text) {

@@ -90,6 +90,11 @@ nlohmann::ordered_json FindingJson(const Finding& f, const std::string& lang);
 nlohmann::ordered_json PlacedFindingJson(const std::string& path, const Finding& f,
                                          const std::string& lang);
 
+// `value` as JSON text (`indent` as nlohmann's dump: -1 one line). Text that
+// is not valid UTF-8 (a file name in GBK from an unpacked zip) is written
+// with U+FFFD in its place: the output is valid JSON, never an exception.
+std::string JsonText(const nlohmann::ordered_json& value, int indent = -1);
+
 // `value` as nlohmann's dump(2) would print it nested `depth` levels deep:
 // what lets the streaming JSON writers produce the same bytes as one dump.
 std::string DumpNested(const nlohmann::ordered_json& value, int depth);

@@ -4,6 +4,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "checker/output/formats.h"
 #include "checker/output/html_escape.h"
 #include "checker/output/html_labels.h"
 
@@ -176,7 +177,7 @@ class GridDrawer {
     auto ev = nlohmann::ordered_json::parse(m.finding->evidence_json, nullptr, false);
     if (!ev.is_object() || !ev.contains("computed")) return;
     const auto& v = ev["computed"];
-    std::string shown = v.is_string() ? v.get<std::string>() : v.dump();
+    std::string shown = v.is_string() ? v.get<std::string>() : JsonText(v);
     *out_ += "<span class=\"computed sev-" + std::string(SeverityName(m.finding->severity)) +
              "\" data-for=\"" + m.id + "\">" +
              LabelsFor(lang_).computed + " " + HtmlEscape(shown) + "</span>";

@@ -7,6 +7,7 @@
 
 #include "checker/corpus/regulation.h"
 #include "checker/facts/analysis.h"
+#include "checker/output/formats.h"
 #include "checker/output/html_escape.h"
 #include "checker/output/html_grid.h"
 #include "checker/output/html_labels.h"
@@ -275,7 +276,7 @@ std::string EvidenceValue(const nlohmann::ordered_json& v, const std::string& la
     }
     return out + line;
   }
-  return v.dump();
+  return JsonText(v);
 }
 
 }  // namespace

@@ -23,9 +23,9 @@ class JsonlWriter : public OutputWriter {
       : lang_(options.lang), cannot_assess_(options.rules), out_(out) {}
   // The report line, then the finding lines.
   std::string Render(const Result& file) const override {
-    std::string out = ReportRowJson(ReportRowOf(file, cannot_assess_, "en")).dump() + "\n";
+    std::string out = JsonText(ReportRowJson(ReportRowOf(file, cannot_assess_, "en"))) + "\n";
     if (file.error) return out;
-    for (const Finding& f : file.findings) out += PlacedFindingJson(file.path, f, lang_).dump() + "\n";
+    for (const Finding& f : file.findings) out += JsonText(PlacedFindingJson(file.path, f, lang_)) + "\n";
     return out;
   }
   void Write(const Result&, const std::string& rendered) override {
@@ -36,12 +36,12 @@ class JsonlWriter : public OutputWriter {
   void WriteCorpus(const CorpusResult& corpus) override {
     rows_.AddCorpus(corpus, cannot_assess_, /*rows_for_other_files=*/false);
     for (const PlacedFinding& p : corpus.findings) {
-      corpus_lines_ += PlacedFindingJson(p.path, p.finding, lang_).dump() + "\n";
+      corpus_lines_ += JsonText(PlacedFindingJson(p.path, p.finding, lang_)) + "\n";
     }
   }
   void End(const RunSummary&) override {
     for (size_t i = 0; i < rows_.rows().size(); ++i) {
-      out_ << ReportRowJson(rows_.rows()[i]).dump() << "\n"
+      out_ << JsonText(ReportRowJson(rows_.rows()[i])) << "\n"
            << finding_lines_.Next(finding_sizes_[i]);
     }
     out_ << corpus_lines_;

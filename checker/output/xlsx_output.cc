@@ -75,7 +75,7 @@ class XlsxWriter : public OutputWriter {
     nlohmann::ordered_json report = ReportRowJson(ReportRowOf(file, cannot_assess_, lang_));
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& f : file.findings) findings.push_back(FindingCells(file.path, f, lang_));
-    return nlohmann::ordered_json({{"report", report}, {"findings", findings}}).dump();
+    return JsonText(nlohmann::ordered_json({{"report", report}, {"findings", findings}}));
   }
 
   void Write(const Result&, const std::string& rendered) override {
@@ -155,7 +155,7 @@ class XlsxWriter : public OutputWriter {
         const std::string& s = cell.get_ref<const std::string&>();
         if (!s.empty()) worksheet_write_string(sheet, last, c, s.c_str(), nullptr);
       } else if (!cell.is_null()) {
-        worksheet_write_string(sheet, last, c, cell.dump().c_str(), nullptr);
+        worksheet_write_string(sheet, last, c, JsonText(cell).c_str(), nullptr);
       }
       ++c;
     }

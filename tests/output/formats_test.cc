@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <fstream>
 #include <sstream>
 
 #include "checker/output/formats.h"
@@ -148,6 +149,31 @@ TEST_CASE("output: several files end with a table of findings by rule and severi
         "total                                       4         1         1\n"
         "3 of 3 files have findings\n"
         "3 files checked: 4 errors, 1 warning, 1 info\n");
+}
+
+}  // namespace reportlint::testing
+
+namespace reportlint::testing {
+
+TEST_CASE("output: a file name that is not UTF-8 (GBK from an unpacked zip) never aborts a "
+          "format; the JSON stays valid") {
+  TempDir dir;
+  std::string name = dir.path() + "/gbk_\xb1\xa8\xb8\xe6.txt";  // 报告 in GBK
+  {
+    std::ifstream in(SourcePath("examples/report-2015.txt"));
+    std::ofstream(name) << in.rdbuf();
+  }
+  for (const std::string& format : OutputFormatNames()) {
+    CAPTURE(format);
+    RunResult r = RunReportlint("check --no-config --format " + format + " -o '" + dir.path() +
+                                "/out' '" + name + "'");
+    CHECK(r.exit_code == 1);  // the report's errors, not a crash
+  }
+  RunResult json = RunReportlint("check --no-config --format json '" + name + "'");
+  auto parsed = nlohmann::json::parse(json.out, nullptr, false);
+  REQUIRE_FALSE(parsed.is_discarded());
+  CHECK(parsed["files"][0]["path"].get<std::string>().find("gbk_\xEF\xBF\xBD") !=
+        std::string::npos);
 }
 
 }  // namespace reportlint::testing
