@@ -4,6 +4,8 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <thread>
@@ -98,9 +100,10 @@ int RunServe(const ServeCommand& cmd) {
 
   CheckPool pool(service.limits.workers, service.limits.max_queued);
   service.pool = &pool;
-  // A connection waiting for its check holds an HTTP thread: more of those
-  // than workers, so the upload page still answers while checks run.
-  ReportServer server(service, lang, std::max(8, 2 * service.limits.workers));
+  // A connection waiting for its check, or an idle keep-alive one, holds an
+  // HTTP thread: many more of those than workers (a waiting thread costs
+  // little), so the upload page still answers while checks run.
+  ReportServer server(service, lang, std::max(32, 4 * service.limits.workers));
   int port = server.Bind(cmd.listen, cmd.port);
   if (port < 0) {
     std::cerr << (en ? "error: cannot listen on " : "错误：无法监听 ") << cmd.listen << ":"
@@ -113,13 +116,24 @@ int RunServe(const ServeCommand& cmd) {
             << (en ? " in a browser (Ctrl+C stops the server)\n" : "（按 Ctrl+C 停止）\n")
             << std::flush;
 
+  std::atomic<bool> listened{false};
   std::thread stopper([&] {
     int signal_number = 0;
     sigwait(&stop_signals, &signal_number);
     pool.Close();  // the requests waiting for a check are answered 503 at once
     server.Stop();
+    // Listen returns once its connections end; a client sending slowly would
+    // keep the process alive. A short grace, then it ends whatever is open.
+    for (int i = 0; i < 60 && !listened; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    if (listened) return;
+    std::cout.flush();
+    std::cerr.flush();
+    std::_Exit(kExitClean);
   });
   bool served = server.Listen();
+  listened = true;
   // Listen also returns on its own failure: wake the stopper so it can end.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();

@@ -87,6 +87,8 @@ std::string Describe(const CLI::App* app, const CLI::Error& error, bool en) {
   }
   if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
     std::vector<std::string> extras = sub ? sub->remaining() : app->remaining();
+    // Words before the subcommand (`reportlint --lang en check`) are the tool's own.
+    if (extras.empty() && sub) extras = app->remaining();
     std::string word = extras.empty() ? what : extras.front();
     std::string hint;
     if (word.rfind("-", 0) == 0) hint = DidYouMean(word.substr(0, word.find('=')), OptionNames(sub ? sub : app), en);

@@ -1,6 +1,9 @@
 #include "checker/ingest/html_nesting.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
+#include <vector>
 
 namespace reportlint {
 namespace {
@@ -9,18 +12,50 @@ bool IsLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <
 
 char32_t Lower(char32_t c) { return c >= U'A' && c <= U'Z' ? c + 32 : c; }
 
-// Elements without content, and those whose end tag HTML lets the parser
-// infer (so they do not nest however often they are opened).
-bool NestsNothing(const std::u32string& name) {
-  static const char32_t* const kNames[] = {
-      U"area", U"base", U"br", U"col", U"embed", U"hr", U"img", U"input", U"link", U"meta",
-      U"param", U"source", U"track", U"wbr", U"html", U"head", U"body", U"p", U"li", U"dt",
-      U"dd", U"td", U"th", U"tr", U"thead", U"tbody", U"tfoot", U"option", U"optgroup",
-      U"colgroup", U"caption", U"rb", U"rt", U"rp", U"rtc"};
-  for (const char32_t* n : kNames) {
+bool In(const std::u32string& name, std::initializer_list<const char32_t*> names) {
+  for (const char32_t* n : names) {
     if (name == n) return true;
   }
   return false;
+}
+
+// Elements without content (and the document's own), never on the stack.
+bool NestsNothing(const std::u32string& name) {
+  return In(name, {U"area", U"base", U"br", U"col", U"embed", U"hr", U"img", U"input", U"link",
+                   U"meta", U"param", U"source", U"track", U"wbr", U"html", U"head", U"body",
+                   U"colgroup", U"caption", U"optgroup", U"rb", U"rt", U"rp", U"rtc"});
+}
+
+// Start tags before which the parser closes an open <p> (HTML's "close a p
+// element" for block content).
+bool ClosesParagraph(const std::u32string& name) {
+  return In(name, {U"address", U"article", U"aside", U"blockquote", U"center", U"details",
+                   U"dialog", U"dir", U"div", U"dl", U"fieldset", U"figcaption", U"figure",
+                   U"footer", U"form", U"h1", U"h2", U"h3", U"h4", U"h5", U"h6", U"header",
+                   U"hgroup", U"main", U"menu", U"nav", U"ol", U"p", U"pre", U"section",
+                   U"table", U"ul", U"li", U"dd", U"dt"});
+}
+
+// The open element a start tag closes implicitly (with what is open inside
+// it): an open <li> for <li>, the open cell for a cell, the open row for a
+// row; `scope` stops the search (a cell never closes one of an outer table).
+struct Family {
+  std::vector<std::u32string> names;
+  std::vector<std::u32string> scope;
+};
+
+const Family& SameFamily(const std::u32string& name) {
+  static const Family kNone, kLi{{U"li"}, {U"ul", U"ol", U"table"}},
+      kDefinition{{U"dd", U"dt"}, {U"dl", U"table"}}, kCell{{U"td", U"th"}, {U"tr", U"table"}},
+      kRow{{U"tr"}, {U"table"}}, kSection{{U"thead", U"tbody", U"tfoot"}, {U"table"}},
+      kOption{{U"option"}, {U"select"}};
+  if (name == U"li") return kLi;
+  if (name == U"dd" || name == U"dt") return kDefinition;
+  if (name == U"td" || name == U"th") return kCell;
+  if (name == U"tr") return kRow;
+  if (name == U"thead" || name == U"tbody" || name == U"tfoot") return kSection;
+  if (name == U"option") return kOption;
+  return kNone;
 }
 
 // Elements whose content is text up to their end tag.
@@ -48,9 +83,29 @@ size_t TagEnd(std::u32string_view s, size_t i, bool* self_closing) {
 
 }  // namespace
 
-TagCount CountTags(std::u32string_view s) {
+// How far down the stack an end tag or an implicit close looks for its
+// element: misnesting in real pages is local, and a bound keeps the pass
+// linear however deep the page.
+constexpr size_t kSearchDepth = 64;
+
+// Pops the stack down to (and including) the nearest element named in
+// `names` within the top kSearchDepth entries, stopping at one of `boundary`.
+void CloseNearest(std::vector<std::u32string>* stack, const std::vector<std::u32string>& names,
+                  const std::vector<std::u32string>& boundary) {
+  size_t looked = 0;
+  for (size_t i = stack->size(); i-- > 0 && looked++ < kSearchDepth;) {
+    const std::u32string& open = (*stack)[i];
+    if (std::find(boundary.begin(), boundary.end(), open) != boundary.end()) return;
+    if (std::find(names.begin(), names.end(), open) != names.end()) {
+      stack->resize(i);
+      return;
+    }
+  }
+}
+
+TagCount CountTags(std::u32string_view s, size_t stop_at) {
   TagCount count;
-  size_t depth = 0;
+  std::vector<std::u32string> open;
   size_t i = 0;
   while ((i = s.find(U'<', i)) != std::u32string_view::npos) {
     if (s.substr(i, 4) == U"<!--") {
@@ -76,7 +131,7 @@ TagCount CountTags(std::u32string_view s) {
     bool self_closing = false;
     i = TagEnd(s, j, &self_closing);
     if (closing) {
-      if (!NestsNothing(name) && depth > 0) --depth;
+      if (!NestsNothing(name)) CloseNearest(&open, {name}, {});
       continue;
     }
     ++count.elements;
@@ -86,7 +141,14 @@ TagCount CountTags(std::u32string_view s) {
       continue;
     }
     if (self_closing || NestsNothing(name)) continue;
-    if (++depth > count.max_depth) count.max_depth = depth;
+    static const std::vector<std::u32string> kParagraph{U"p"},
+        kButtonScope{U"table", U"td", U"th", U"caption", U"button", U"object"};
+    if (ClosesParagraph(name)) CloseNearest(&open, kParagraph, kButtonScope);
+    const Family& family = SameFamily(name);
+    if (!family.names.empty()) CloseNearest(&open, family.names, family.scope);
+    open.push_back(std::move(name));
+    count.max_depth = std::max(count.max_depth, open.size());
+    if (count.max_depth > stop_at) break;
   }
   return count;
 }

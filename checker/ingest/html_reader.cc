@@ -231,14 +231,22 @@ bool HasMarkup(const std::u32string& s) {
   return false;
 }
 
+Error TooDeep(const std::string& path, const HtmlLimits& limits) {
+  std::string depth = std::to_string(limits.max_depth);
+  return {path, 0, 0, "the HTML page nests elements more than " + depth + " deep; it cannot be read",
+          "网页元素嵌套超过 " + depth + " 层，无法读取"};
+}
+
 }  // namespace
 
 std::unique_ptr<Document> ReadHtml(const std::string& path, std::string_view bytes,
                                    const std::string& forced_encoding, Error* error,
                                    const HtmlLimits& limits) {
   if (bytes.size() > limits.max_bytes) {
-    *error = {path, 0, 0, "the HTML page is larger than the " +
-                              std::to_string(limits.max_bytes >> 20) + " MiB limit"};
+    *error = {path, 0, 0,
+              "the HTML page is larger than the " + std::to_string(limits.max_bytes >> 20) +
+                  " MiB limit",
+              "网页超过了 " + std::to_string(limits.max_bytes >> 20) + " MiB 的大小上限"};
     return nullptr;
   }
   Decoded decoded = DecodeHtml(bytes, forced_encoding);
@@ -250,18 +258,21 @@ std::unique_ptr<Document> ReadHtml(const std::string& path, std::string_view byt
     return std::make_unique<Document>(path, SourceFormat::kText, decoded.encoding,
                                       std::move(decoded.text));
   }
-  // Before the parse, whose time grows with depth × elements: an estimate of
-  // the nesting far past the limit (it may count a level that the parser
-  // closes implicitly, never misses two in a row) or too many elements.
-  TagCount tags = CountTags(decoded.text);
+  // Before the parse, whose time grows with depth × elements: too many
+  // elements, or an estimate of the nesting well past the limit (the
+  // estimate may differ from the parser's by a level here and there; the
+  // tree's own depth is checked after the parse).
+  const size_t deep = 2 * static_cast<size_t>(limits.max_depth);
+  TagCount tags = CountTags(decoded.text, deep);
   if (tags.elements > limits.max_elements) {
-    *error = {path, 0, 0, "the HTML page has more than " + std::to_string(limits.max_elements) +
-                              " elements, the limit; it cannot be read"};
+    *error = {path, 0, 0,
+              "the HTML page has more than " + std::to_string(limits.max_elements) +
+                  " elements, the limit; it cannot be read",
+              "网页的元素超过 " + std::to_string(limits.max_elements) + " 个的上限，无法读取"};
     return nullptr;
   }
-  if (tags.max_depth > 4 * static_cast<size_t>(limits.max_depth)) {
-    *error = {path, 0, 0, "the HTML page nests elements more than " +
-                              std::to_string(limits.max_depth) + " deep; it cannot be read"};
+  if (tags.max_depth > deep) {
+    *error = TooDeep(path, limits);
     return nullptr;
   }
   // gumbo reads UTF-8 and reports byte offsets; char_byte maps characters to them.
@@ -281,8 +292,7 @@ std::unique_ptr<Document> ReadHtml(const std::string& path, std::string_view byt
       [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
   StatsMap stats;
   if (!MeasureTree(output->document, limits.max_depth, &stats)) {
-    *error = {path, 0, 0, "the HTML page nests elements more than " +
-                              std::to_string(limits.max_depth) + " deep; it cannot be read"};
+    *error = TooDeep(path, limits);
     return nullptr;
   }
   HtmlWalker walker(decoded.text, char_byte, buffer.data(), stats);

@@ -209,7 +209,9 @@ class BodyDrawer {
       *out += "</p>\n";
     }
     std::string title;
-    for (size_t c = begin; c < cut; ++c) AppendHtmlEscaped(doc_.text()[c], &title);
+    size_t from = std::clamp(a.folded.SourceBegin(HeadingTextBegin(a.folded.text(), heading)),
+                             begin, cut);
+    for (size_t c = from; c < cut; ++c) AppendHtmlEscaped(doc_.text()[c], &title);
     *outline += "<li class=\"level-" + std::to_string(level) + "\"><a href=\"#" + id + "\">" +
                 title + "</a></li>";
   }

@@ -32,8 +32,10 @@ Error UnsupportedType(const Upload& upload, const Checker& checker) {
   }
   std::string message = ext.empty() ? "a file without an extension is not read"
                                     : "reading " + ext.substr(1) + " files is not supported";
-  return {upload.name, 0, 0,
-          message + "; save the report as .docx, .pdf, .html or plain text"};
+  std::string message_zh = ext.empty() ? "没有扩展名的文件不予读取"
+                                       : "不支持读取 " + ext.substr(1) + " 文件";
+  return {upload.name, 0, 0, message + "; save the report as .docx, .pdf, .html or plain text",
+          message_zh + "，请把报告另存为 .docx、.pdf、.html 或纯文本"};
 }
 
 Answer Rendered(const OutputFormat& format, const std::vector<Result>& results,

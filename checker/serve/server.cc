@@ -62,6 +62,12 @@ ReportServer::ReportServer(const CheckService& service, std::string lang, int ht
   // httplib answers a larger Content-Length 413 before keeping a byte; the
   // handler writes the page.
   http_->set_payload_max_length(service_.limits.max_upload_bytes);
+  // An idle keep-alive connection or a slow sender holds an HTTP thread:
+  // short waits, so a few of them (a browser keeps up to six open) cannot
+  // stall the page for everyone.
+  http_->set_keep_alive_timeout(2);
+  http_->set_read_timeout(2, 0);
+  http_->set_write_timeout(5, 0);
   http_->set_default_headers(SecurityHeaders());
   Route();
 }

@@ -133,4 +133,12 @@ SectionTree FindHeadings(const FoldedText& folded, const std::vector<LineSpan>& 
   return tree;
 }
 
+size_t HeadingTextBegin(const std::u32string& folded, const Heading& h) {
+  size_t at = h.begin;
+  while (at < h.end && folded[at] == U'#') ++at;
+  if (at == h.begin) return h.begin;
+  while (at < h.end && (folded[at] == U' ' || folded[at] == U'\t')) ++at;
+  return at;
+}
+
 }  // namespace reportlint

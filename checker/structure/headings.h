@@ -57,6 +57,11 @@ struct SectionTree {
 // its title ends with a title word. Titles run into the first sentence and
 // are cut by RunInTitleLength; a title followed by cell digits
 // ("…申请数量215012029") is a table row, not a heading.
+// Where heading `h` starts as a person reads it: past a Markdown heading's
+// leading '#'s and spaces (which `begin` includes), else `begin` itself.
+// What messages quote and what an outline lists.
+size_t HeadingTextBegin(const std::u32string& folded, const Heading& h);
+
 SectionTree FindHeadings(const FoldedText& folded, const std::vector<LineSpan>& lines,
                          const std::vector<bool>& flattened, const std::vector<Table>& tables);
 

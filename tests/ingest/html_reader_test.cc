@@ -159,7 +159,14 @@ TEST_CASE("html: tags are counted before the parse; optional end tags and void e
   TagCount t = CountTags(U"<html><body><div><p>a<p>b<br><img src='x>y'><div/></div>"
                          U"<!-- <div><div> --><script>if (a<b) '<div>'</script>"
                          U"<table><tr><td><font>x</font></td></tr></table></body></html>");
-  CHECK(t.max_depth == 2);  // div > (nothing) ; table > font
+  CHECK(t.max_depth == 4);  // div > p, closed by </div>; table > tr > td > font
+  // Paragraphs close each other and what is open in them: no nesting.
+  std::u32string flat;
+  for (int i = 0; i < 3000; ++i) flat += U"<p><span>text";
+  CHECK(CountTags(flat).max_depth == 2);
+  std::u32string cells = U"<table>";
+  for (int i = 0; i < 3000; ++i) cells += U"<tr><td>1<td>2";
+  CHECK(CountTags(cells).max_depth == 3);
   CHECK(t.elements == 13);
   std::u32string deep;
   for (int i = 0; i < 3000; ++i) deep += U"<div>";

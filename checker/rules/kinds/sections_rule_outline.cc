@@ -77,7 +77,7 @@ void SectionsRule::CheckNumbering(const Analysis& a, RuleReporter& out) const {
     const Heading& h = hs[s.heading];
     if (std::min(h.level, s.expected_level) > max_level_) continue;
     out.Report(h.begin, h.end,
-               {{"heading", a.OriginalText(h.begin, h.end)},
+               {{"heading", a.OriginalText(HeadingTextBegin(a.folded.text(), h), h.end)},
                 {"level", s.expected_level},
                 {"number", NumberAsWritten(h.number, h.level)},
                 {"expected", NumberAsWritten(s.expected, s.expected_level)},
@@ -124,7 +124,7 @@ void SectionsRule::CheckEmpty(const Analysis& a, RuleReporter& out) const {
     if (!last || !says_nothing) continue;
     out.Report(last->begin, last->end,
                {{"section", s.name},
-                {"heading", a.OriginalText(last->begin, last->end)},
+                {"heading", a.OriginalText(HeadingTextBegin(a.folded.text(), *last), last->end)},
                 {"says", said.empty() ? "nothing" : "none"},
                 {"body", U32ToUtf8(said)}});
   }
