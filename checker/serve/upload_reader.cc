@@ -53,6 +53,8 @@ std::string DisplayName(std::string_view filename) {
   std::u32string kept;
   for (char32_t c : Utf8ToU32(filename)) {
     if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) continue;
+    // Bidirectional controls would show "‮txt.exe" as "exe.txt".
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) continue;
     kept.push_back(c);
   }
   if (kept.size() > 120) {  // shortened in the middle: the extension says how to read it

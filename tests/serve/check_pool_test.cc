@@ -110,6 +110,7 @@ TEST_CASE("serve: a file name is only a name to show") {
   CHECK(DisplayName("C:\\Users\\张三\\年报.docx") == "年报.docx");
   CHECK(DisplayName("../../etc/passwd") == "passwd");
   CHECK(DisplayName("a\r\nb\x01.txt") == "ab.txt");
+  CHECK(DisplayName("\xE2\x80\xAEtxt.exe") == "txt.exe");  // U+202E, right-to-left override
   CHECK(DisplayName("bad\xff.txt") == "bad\xef\xbf\xbd.txt");  // U+FFFD
   CHECK(DisplayName("..") == "report");
   CHECK(DisplayName("dir/") == "report");

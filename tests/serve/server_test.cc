@@ -188,9 +188,11 @@ TEST_CASE("serve: the report page is check --format html's page") {
     REQUIRE(std::regex_search(page, theirs, article_id));
     page = std::regex_replace(page, std::regex(theirs[1].str()), ours[1].str());
     CHECK(res->body == page);
-    if (res->body != page) {
-      std::ofstream(std::string("serve-page-") + name + ".html") << res->body;
-      std::ofstream(std::string("check-page-") + name + ".html") << page;
+    if (res->body != page) {  // both pages, to diff by hand, out of the working tree
+      std::string dir = std::filesystem::temp_directory_path().string();
+      std::ofstream(dir + "/serve-page-" + name + ".html") << res->body;
+      std::ofstream(dir + "/check-page-" + name + ".html") << page;
+      MESSAGE("the two pages are in " << dir << "/{serve,check}-page-" << name << ".html");
     }
   }
   if (!FindOutputFormat("html")) return;
