@@ -91,9 +91,11 @@ std::unique_ptr<Config> DefaultConfig(const std::string& dir) {
 
 std::unique_ptr<Config> LoadConfig(const std::string& path, std::vector<Error>* errors) {
   size_t before = errors->size();
-  std::string text, reason;
-  if (!ReadFileCapped(path, YamlLimits{}.max_bytes, &text, &reason)) {
-    errors->push_back({path, 0, 0, "cannot read the configuration file: " + reason});
+  std::string text;
+  ReadFailure failure;
+  if (!ReadFileCapped(path, YamlLimits{}.max_bytes, &text, &failure)) {
+    errors->push_back({path, 0, 0, "cannot read the configuration file: " +
+                                       ReadError(path, failure, YamlLimits{}.max_bytes).message});
     return nullptr;
   }
   CharacterColumns columns(path, text, errors);

@@ -169,9 +169,11 @@ bool ReadCsv(const std::string& path, const std::string& text, std::vector<Entry
 }  // namespace
 
 std::unique_ptr<Hierarchy> Hierarchy::Load(const std::string& path, std::vector<Error>* errors) {
-  std::string text, reason;
-  if (!ReadFileCapped(path, kMaxBytes, &text, &reason)) {
-    errors->push_back({path, 0, 0, "cannot read the hierarchy file: " + reason});
+  std::string text;
+  ReadFailure failure;
+  if (!ReadFileCapped(path, kMaxBytes, &text, &failure)) {
+    errors->push_back({path, 0, 0, "cannot read the hierarchy file: " +
+                                       ReadError(path, failure, kMaxBytes).message});
     return nullptr;
   }
   return Parse(path, text, errors);

@@ -34,10 +34,11 @@ std::string Baseline::RelativeKey(const std::string& baseline_file, const std::s
 }
 
 std::unique_ptr<Baseline> Baseline::Load(const std::string& file, Error* error) {
-  std::string text, reason;
+  std::string text;
+  ReadFailure failure;
   // A baseline of 10,000 reports' findings is some tens of MiB.
-  if (!ReadFileCapped(file, 256u << 20, &text, &reason)) {
-    *error = {file, 0, 0, "cannot read the baseline file: " + reason};
+  if (!ReadFileCapped(file, 256u << 20, &text, &failure)) {
+    *error = {file, 0, 0, "cannot read the baseline file: " + ReadError(file, failure, 256u << 20).message};
     return nullptr;
   }
   nlohmann::json j = nlohmann::json::parse(text, nullptr, false);

@@ -136,28 +136,11 @@ std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& 
     }
     return DocumentFromBytes("<stdin>", bytes, options, error);
   }
-  std::error_code ec;
-  auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) {
-    *error = {path, 0, 0, "no such file", "没有这个文件"};
-    return nullptr;
-  }
-  if (std::filesystem::is_directory(status)) {
-    *error = {path, 0, 0, "is a directory, not a report", "这是文件夹，不是报告"};
-    return nullptr;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = {path, 0, 0, std::string("cannot open: ") + std::strerror(errno),
-              std::string(errno == EACCES ? "没有权限打开" : "无法打开：") +
-                  (errno == EACCES ? "" : std::strerror(errno))};
-    return nullptr;
-  }
-  if (!ReadCapped(in, options.max_bytes, &bytes)) {
-    *error = {path, 0, 0,
-              "the file is larger than the " + std::to_string(options.max_bytes >> 20) +
-                  " MiB limit",
-              "文件超过了 " + std::to_string(options.max_bytes >> 20) + " MiB 的大小上限"};
+  ReadFailure failure;
+  if (!ReadFileCapped(path, options.max_bytes, &bytes, &failure)) {
+    *error = failure.kind == ReadFailure::kDirectory
+                 ? Error{path, 0, 0, "is a directory, not a report", "这是文件夹，不是报告"}
+                 : ReadError(path, failure, options.max_bytes);
     return nullptr;
   }
   return DocumentFromBytes(path, bytes, options, error);

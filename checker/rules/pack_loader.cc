@@ -183,9 +183,12 @@ std::unique_ptr<Pack> Loader::FromDisk(const std::string& path) {
   }
   std::vector<PackFile> files;
   for (const fs::path& p : paths) {
-    std::string content, reason;
-    if (!ReadFileCapped(p.string(), YamlLimits{}.max_bytes, &content, &reason)) {
-      errors_->push_back({p.string(), 0, 0, "cannot read the rule file: " + reason});
+    std::string content;
+    ReadFailure failure;
+    if (!ReadFileCapped(p.string(), YamlLimits{}.max_bytes, &content, &failure)) {
+      errors_->push_back(
+          {p.string(), 0, 0,
+           "cannot read the rule file: " + ReadError(p.string(), failure, YamlLimits{}.max_bytes).message});
       return nullptr;
     }
     files.push_back({p.string(), std::move(content)});

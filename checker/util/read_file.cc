@@ -27,28 +27,49 @@ std::string SizeText(size_t bytes) {
 }
 
 bool ReadFileCapped(const std::string& path, size_t max_bytes, std::string* out,
-                    std::string* reason) {
+                    ReadFailure* failure) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
-    *reason = "no such file";
+    *failure = {ReadFailure::kMissing};
     return false;
   }
   if (std::filesystem::is_directory(status)) {
-    *reason = "is a directory";
+    *failure = {ReadFailure::kDirectory};
     return false;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *reason = std::string("cannot open: ") + std::strerror(errno);
+    *failure = {ReadFailure::kCannotOpen, errno};
     return false;
   }
   if (!ReadCapped(in, max_bytes, out)) {
-    *reason = in.bad() ? std::string("cannot read: ") + std::strerror(errno)
-                       : "larger than the " + SizeText(max_bytes) + " limit";
+    *failure = in.bad() ? ReadFailure{ReadFailure::kCannotRead, errno}
+                        : ReadFailure{ReadFailure::kTooLarge};
     return false;
   }
   return true;
+}
+
+Error ReadError(const std::string& path, const ReadFailure& failure, size_t max_bytes) {
+  switch (failure.kind) {
+    case ReadFailure::kMissing:
+      return {path, 0, 0, "no such file", "没有这个文件"};
+    case ReadFailure::kDirectory:
+      return {path, 0, 0, "is a directory", "这是文件夹"};
+    case ReadFailure::kCannotOpen:
+      return {path, 0, 0, std::string("cannot open: ") + std::strerror(failure.err),
+              failure.err == EACCES ? std::string("没有权限打开")
+                                    : std::string("无法打开：") + std::strerror(failure.err)};
+    case ReadFailure::kTooLarge:
+      return {path, 0, 0, "the file is larger than the " + SizeText(max_bytes) + " limit",
+              "文件超过了 " + SizeText(max_bytes) + " 的大小上限"};
+    case ReadFailure::kCannotRead:
+    case ReadFailure::kNone:
+      break;
+  }
+  return {path, 0, 0, std::string("cannot read: ") + std::strerror(failure.err),
+          std::string("无法读取：") + std::strerror(failure.err)};
 }
 
 }  // namespace reportlint

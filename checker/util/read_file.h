@@ -7,6 +7,8 @@
 #include <istream>
 #include <string>
 
+#include "reportlint/error.h"
+
 namespace reportlint {
 
 // Reads `in` to its end into *out, but never more than max_bytes + 1 bytes:
@@ -14,11 +16,20 @@ namespace reportlint {
 // max_bytes + 1), or on a read error.
 bool ReadCapped(std::istream& in, size_t max_bytes, std::string* out);
 
-// Reads file `path` whole. False with *reason set ("no such file", "is a
-// directory", "cannot open: …", "larger than the 4 MiB limit") otherwise;
-// nothing beyond the cap is read.
+// Why a file could not be read.
+struct ReadFailure {
+  enum Kind { kNone, kMissing, kDirectory, kCannotOpen, kTooLarge, kCannotRead } kind = kNone;
+  int err = 0;  // errno, for kCannotOpen and kCannotRead
+};
+
+// Reads file `path` whole; false with *failure set otherwise. Nothing beyond
+// the cap is read.
 bool ReadFileCapped(const std::string& path, size_t max_bytes, std::string* out,
-                    std::string* reason);
+                    ReadFailure* failure);
+
+// The failure as an error of `path`, in English and Chinese: "no such file",
+// "is a directory", "cannot open: …", "the file is larger than the 4 MiB limit".
+Error ReadError(const std::string& path, const ReadFailure& failure, size_t max_bytes);
 
 // "4 MiB", "512 KiB", "100 bytes": a limit as the error messages name it.
 std::string SizeText(size_t bytes);

@@ -84,19 +84,22 @@ TEST_CASE("yaml: a pack with a duplicate key fails validation with file:line:col
 }
 
 TEST_CASE("read: a file is read up to its cap, never whole; /dev/zero ends") {
-  std::string out, reason;
-  CHECK_FALSE(ReadFileCapped("/dev/zero", 1u << 20, &out, &reason));
-  CHECK(reason == "larger than the 1 MiB limit");
+  std::string out;
+  ReadFailure failure;
+  CHECK_FALSE(ReadFileCapped("/dev/zero", 1u << 20, &out, &failure));
+  CHECK(ReadError("/dev/zero", failure, 1u << 20).ToString("en") ==
+        "/dev/zero: error: the file is larger than the 1 MiB limit");
   CHECK(out.size() == (1u << 20) + 1);
-  CHECK_FALSE(ReadFileCapped("/nonexistent/x", 10, &out, &reason));
-  CHECK(reason == "no such file");
-  CHECK_FALSE(ReadFileCapped("/tmp", 10, &out, &reason));
-  CHECK(reason == "is a directory");
+  CHECK_FALSE(ReadFileCapped("/nonexistent/x", 10, &out, &failure));
+  CHECK(failure.kind == ReadFailure::kMissing);
+  CHECK(ReadError("x", failure, 10).message_zh == "没有这个文件");
+  CHECK_FALSE(ReadFileCapped("/tmp", 10, &out, &failure));
+  CHECK(failure.kind == ReadFailure::kDirectory);
   TempDir dir;
   std::string small = dir.Write("a.txt", "abc");
-  CHECK(ReadFileCapped(small, 3, &out, &reason));
+  CHECK(ReadFileCapped(small, 3, &out, &failure));
   CHECK(out == "abc");
-  CHECK_FALSE(ReadFileCapped(small, 2, &out, &reason));
+  CHECK_FALSE(ReadFileCapped(small, 2, &out, &failure));
   CHECK(SizeText(64u << 20) == "64 MiB");
   CHECK(SizeText(512u << 10) == "512 KiB");
 }
