@@ -3,6 +3,8 @@
 #include "checker/findings/directive_findings.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <string_view>
 
 #include "checker/findings/evidence.h"
 #include "checker/util/did_you_mean.h"
@@ -18,9 +20,7 @@ Finding At(const Directive& d, const char* rule) {
   Finding f;
   f.rule_id = rule;
   f.kind = "directive";
-  for (const ToolCheck& c : ToolChecks()) {
-    if (c.id == std::string(rule)) f.severity = c.severity;
-  }
+  f.severity = ToolCheckOf(rule).severity;
   f.begin.line = f.end.line = d.line;
   f.begin.column = d.column;
   f.end.column = d.end_column;
@@ -57,6 +57,13 @@ const std::vector<ToolCheck>& ToolChecks() {
        "limit); its findings on this report are left out"},
   };
   return checks;
+}
+
+const ToolCheck& ToolCheckOf(const char* id) {
+  for (const ToolCheck& c : ToolChecks()) {
+    if (std::string_view(c.id) == id) return c;
+  }
+  std::abort();  // a tool check's id is a constant of this file
 }
 
 int ApplySuppressions(std::vector<Directive>* directives, std::vector<Finding>* findings) {

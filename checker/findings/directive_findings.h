@@ -27,6 +27,8 @@ inline constexpr const char* kInvalidSuppression = "reportlint/invalid-suppressi
 // A rule's pattern gave up at a PCRE2 limit on this report (FindingSink).
 inline constexpr const char* kPatternTooCostly = "reportlint/pattern-too-costly";
 const std::vector<ToolCheck>& ToolChecks();
+// The check called `id`. REQUIRES: `id` is one of ToolChecks().
+const ToolCheck& ToolCheckOf(const char* id);
 
 // Removes the findings a directive silences, marking each directive used.
 // Returns how many were removed.

@@ -10,6 +10,7 @@
 #include "checker/findings/directive_findings.h"
 #include "checker/findings/evidence.h"
 #include "checker/findings/fingerprint.h"
+#include "checker/rules/message_template.h"
 
 namespace reportlint {
 namespace {
@@ -116,14 +117,20 @@ void FindingSink::ReportPatternLimit(const std::string& rule, size_t at, size_t 
   size_t from = a.folded.SourceBegin(begin);
   f.begin = a.document->Locate(from);
   f.end = a.document->Locate(std::max(from, a.folded.SourceEnd(end)));
-  int line = f.begin.line;
   f.evidence_json = EvidenceText(nlohmann::ordered_json::object({{"rule", rule}}));
-  f.message = lang_ == "en"
-                  ? "rule " + rule + " could not be evaluated on line " + std::to_string(line) +
-                        ": pattern too costly (PCRE2 match limit); its findings on this report "
-                        "are left out"
-                  : "规则 " + rule + " 无法在第" + std::to_string(line) +
-                        "行求值：模式过于复杂（超出匹配上限），该规则对本报告的结果已略去";
+  // The wording is the tool check's own (what `reportlint rules` lists); the
+  // line fills it but stays out of the evidence, so the fingerprint survives
+  // inserted lines.
+  static const auto kMessages = [] {
+    std::pair<MessageTemplate, MessageTemplate> m;
+    std::string error;
+    const ToolCheck& check = ToolCheckOf(kPatternTooCostly);
+    m.first.Parse(check.message_zh, &error);
+    m.second.Parse(check.message_en, &error);
+    return m;
+  }();
+  f.message = (lang_ == "en" ? kMessages.second : kMessages.first)
+                  .Render({{"rule", rule}, {"line", f.begin.line}}, ", ");
   f.fingerprint = Fingerprint(f.rule_id, U"", U"", f.evidence_json);
   findings_.push_back(std::move(f));
 }

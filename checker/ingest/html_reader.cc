@@ -10,6 +10,7 @@
 #include "checker/ingest/html_charset.h"
 #include "checker/ingest/html_nesting.h"
 #include "checker/ingest/text_builder.h"
+#include "checker/util/read_file.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -243,10 +244,8 @@ std::unique_ptr<Document> ReadHtml(const std::string& path, std::string_view byt
                                    const std::string& forced_encoding, Error* error,
                                    const HtmlLimits& limits) {
   if (bytes.size() > limits.max_bytes) {
-    *error = {path, 0, 0,
-              "the HTML page is larger than the " + std::to_string(limits.max_bytes >> 20) +
-                  " MiB limit",
-              "网页超过了 " + std::to_string(limits.max_bytes >> 20) + " MiB 的大小上限"};
+    *error = {path, 0, 0, "the HTML page is larger than the " + SizeText(limits.max_bytes) + " limit",
+              "网页超过了 " + SizeText(limits.max_bytes) + " 的大小上限"};
     return nullptr;
   }
   Decoded decoded = DecodeHtml(bytes, forced_encoding);

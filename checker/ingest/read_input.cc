@@ -1,13 +1,9 @@
 #include "checker/ingest/read_input.h"
 
 #include <cctype>
-#include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "checker/ingest/decode.h"
 #include "checker/ingest/docx_reader.h"
@@ -131,7 +127,7 @@ std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& 
   std::string bytes;
   if (path == "-") {
     if (!ReadCapped(std::cin, options.max_bytes, &bytes)) {
-      *error = {"<stdin>", 0, 0, "the input is larger than the limit", "输入超过了大小上限"};
+      *error = ReadError("<stdin>", {ReadFailure::kTooLarge}, options.max_bytes);
       return nullptr;
     }
     return DocumentFromBytes("<stdin>", bytes, options, error);

@@ -174,9 +174,8 @@ class GridDrawer {
   // The value the rule computed, under the stated one, so the officer sees
   // what the cell should hold without opening the finding.
   void Computed(const MarkedFinding& m) {
-    auto ev = nlohmann::ordered_json::parse(m.finding->evidence_json, nullptr, false);
-    if (!ev.is_object() || !ev.contains("computed")) return;
-    const auto& v = ev["computed"];
+    if (!m.evidence.contains("computed")) return;
+    const auto& v = m.evidence["computed"];
     std::string shown = v.is_string() ? v.get<std::string>() : JsonText(v);
     *out_ += "<span class=\"computed sev-" + std::string(SeverityName(m.finding->severity)) +
              "\" data-for=\"" + m.id + "\">" +

@@ -3,6 +3,7 @@
 #ifndef REPORTLINT_OUTPUT_HTML_MARKS_H_
 #define REPORTLINT_OUTPUT_HTML_MARKS_H_
 
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
@@ -23,6 +24,9 @@ struct MarkedFinding {
   // False: the finding's element is written elsewhere (about the report as a
   // whole) and its span is not marked in the text.
   bool in_text = true;
+  // Finding::evidence_json parsed once (an object; empty when unreadable),
+  // for the cell, the outline and the detail that show it.
+  nlohmann::ordered_json evidence = nlohmann::ordered_json::object();
 };
 
 // Part `part` (0-based) of finding `marked`: a cell the page marks and links to.

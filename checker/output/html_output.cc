@@ -59,7 +59,7 @@ class HtmlWriter : public OutputWriter {
            << "\" tabindex=\"0\"><td>" << PathCell(p.path) << "</td><td>" << HtmlEscape(place)
            << "</td><td>" << SeverityLabel(f.severity, options_.lang) << "</td><td>"
            << HtmlEscape(f.message) << "</td><td>" << HtmlEscape(f.rule_id) << "</td></tr>\n";
-      details += FindingDetail(f, id, p.path + " " + place, options_.lang);
+      details += FindingDetail(f, EvidenceOf(f), id, p.path + " " + place, options_.lang);
     }
     out_ << "</tbody></table><div class=\"details\" hidden>\n" << details << "</div></section>\n";
   }

@@ -41,6 +41,7 @@ std::vector<MarkedFinding> FindingSpans(const Result& file, const std::string& a
     m.id = anchor + "-f" + std::to_string(n);
     m.begin = doc.TextIndexAt(f.begin.line, f.begin.column);
     m.end = std::max(m.begin, doc.TextIndexAt(f.end.line, f.end.column));
+    m.evidence = EvidenceOf(f);
     for (const FindingPart& p : f.parts) {
       m.parts.push_back(doc.TextIndexAt(p.begin.line, p.begin.column));
     }
@@ -229,8 +230,8 @@ std::string MissingInOutline(const std::vector<MarkedFinding>& marked, const std
   std::string out;
   for (const MarkedFinding& m : marked) {
     if (m.in_text) continue;
-    auto ev = nlohmann::ordered_json::parse(m.finding->evidence_json, nullptr, false);
-    if (!ev.is_object() || !ev.contains("missing") || !ev["missing"].is_string()) continue;
+    const nlohmann::ordered_json& ev = m.evidence;
+    if (!ev.contains("missing") || !ev["missing"].is_string()) continue;
     const std::string& id = m.id;
     out += "<li class=\"missing\"><a href=\"#" + id + "\" data-show=\"" + id + "\">" +
            LabelsFor(lang).missing_section + HtmlEscape(ev["missing"].get<std::string>()) +
@@ -289,7 +290,13 @@ std::string ReportAnchor(const std::string& path) {
   return fmt::format("r{:016x}", h);
 }
 
-std::string FindingDetail(const Finding& f, const std::string& id, const std::string& place,
+nlohmann::ordered_json EvidenceOf(const Finding& f) {
+  auto ev = nlohmann::ordered_json::parse(f.evidence_json, nullptr, false);
+  return ev.is_object() ? ev : nlohmann::ordered_json::object();
+}
+
+std::string FindingDetail(const Finding& f, const nlohmann::ordered_json& evidence,
+                          const std::string& id, const std::string& place,
                           const std::string& lang,
                           const std::vector<std::string>& part_anchors) {
   const HtmlLabels& l = LabelsFor(lang);
@@ -302,11 +309,8 @@ std::string FindingDetail(const Finding& f, const std::string& id, const std::st
          SeverityName(f.severity) + "\">" + SeverityLabel(f.severity, lang) + "</td></tr>";
   row(l.rule, f.rule_id);
   row(l.place, place);
-  auto ev = nlohmann::ordered_json::parse(f.evidence_json, nullptr, false);
-  if (ev.is_object()) {
-    for (const auto& [key, value] : ev.items()) {
-      row(EvidenceKeyLabel(key, lang), EvidenceValue(value, lang));
-    }
+  for (const auto& [key, value] : evidence.items()) {
+    row(EvidenceKeyLabel(key, lang), EvidenceValue(value, lang));
   }
   for (size_t j = 0; j < f.parts.size(); ++j) {
     const FindingPart& part = f.parts[j];
@@ -375,7 +379,7 @@ HtmlReport RenderHtmlReport(const Result& file, const std::string& lang) {
     for (size_t j = 0; j < m.parts.size(); ++j) {
       anchors.push_back(marks.PartDrawn(m, j) ? PartAnchor(m, j) : "");
     }
-    details += FindingDetail(f, m.id, place, lang, anchors);
+    details += FindingDetail(f, m.evidence, m.id, place, lang, anchors);
   }
   out += "</ol></aside></div>\n<div class=\"details\" hidden>\n" + details + "</div>\n</article>\n";
   return r;

@@ -3,6 +3,7 @@
 #ifndef REPORTLINT_OUTPUT_HTML_REPORT_H_
 #define REPORTLINT_OUTPUT_HTML_REPORT_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "reportlint/checker.h"
@@ -26,9 +27,14 @@ HtmlReport RenderHtmlReport(const Result& file, const std::string& lang);
 // as a table (the `d-ID` element the page's script copies into its panel).
 // `part_anchors`: per Finding::parts, the id of its place on the page ("":
 // not drawn), which the detail links to.
-std::string FindingDetail(const Finding& f, const std::string& id, const std::string& place,
+// `evidence` is EvidenceOf(f), parsed once by the caller.
+std::string FindingDetail(const Finding& f, const nlohmann::ordered_json& evidence,
+                          const std::string& id, const std::string& place,
                           const std::string& lang,
                           const std::vector<std::string>& part_anchors = {});
+
+// Finding::evidence_json as an object (empty when it is not one).
+nlohmann::ordered_json EvidenceOf(const Finding& f);
 
 }  // namespace reportlint
 
