@@ -9,6 +9,7 @@
 
 #include "checker/output/formats.h"
 #include "checker/output/html_assets.h"
+#include "checker/output/html_detail.h"
 #include "checker/output/html_escape.h"
 #include "checker/output/html_labels.h"
 #include "checker/output/html_report.h"

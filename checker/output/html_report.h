@@ -3,7 +3,6 @@
 #ifndef REPORTLINT_OUTPUT_HTML_REPORT_H_
 #define REPORTLINT_OUTPUT_HTML_REPORT_H_
 
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "reportlint/checker.h"
@@ -22,19 +21,6 @@ std::string ReportAnchor(const std::string& path);
 // Without Result::analysis (Options::keep_analysis unset) the text is drawn
 // line by line, without outline or grids; every finding still has its element.
 HtmlReport RenderHtmlReport(const Result& file, const std::string& lang);
-
-// The detail a click shows: message, severity, rule, place and the evidence
-// as a table (the `d-ID` element the page's script copies into its panel).
-// `part_anchors`: per Finding::parts, the id of its place on the page ("":
-// not drawn), which the detail links to.
-// `evidence` is EvidenceOf(f), parsed once by the caller.
-std::string FindingDetail(const Finding& f, const nlohmann::ordered_json& evidence,
-                          const std::string& id, const std::string& place,
-                          const std::string& lang,
-                          const std::vector<std::string>& part_anchors = {});
-
-// Finding::evidence_json as an object (empty when it is not one).
-nlohmann::ordered_json EvidenceOf(const Finding& f);
 
 }  // namespace reportlint
 
