@@ -1,8 +1,8 @@
 // `reportlint export`: every report's metadata, table cells, prose numbers and
 // relations as JSON Lines or CSV, for DuckDB, pandas or Spark (docs/export.md).
 // Reports are read on --jobs threads and written in input order, one at a time.
+#include <cerrno>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -23,7 +23,8 @@ namespace {
 // per record type in --output-dir for csv. Null on a usage or a write error,
 // which it prints.
 std::vector<std::ostream*> OpenStreams(const ExportCommand& cmd, ExportFormat format,
-                                       std::vector<std::unique_ptr<std::ofstream>>* files) {
+                                       const std::vector<InputFile>& inputs,
+                                       std::vector<std::unique_ptr<AtomicFile>>* files) {
   std::vector<std::string> names = ExportFiles(format);
   if (format == ExportFormat::kCsv) {
     std::error_code ec;
@@ -34,11 +35,17 @@ std::vector<std::ostream*> OpenStreams(const ExportCommand& cmd, ExportFormat fo
   } else {
     return {&std::cout};
   }
+  std::vector<std::string> reports;
+  for (const InputFile& in : inputs) reports.push_back(in.path);
+  std::vector<OutputTarget> targets;
+  for (const std::string& n : names) targets.push_back({cmd.output.empty() ? "--output-dir" : "--output", n});
+  const std::string lang = ToolLanguage("");
+  if (!OutputsAreSafe(targets, reports, lang)) return {};
   std::vector<std::ostream*> out;
   for (const std::string& n : names) {
-    files->push_back(std::make_unique<std::ofstream>());
-    if (!OpenOutputFile(n, files->back().get())) return {};
-    out.push_back(files->back().get());
+    files->push_back(std::make_unique<AtomicFile>(n));
+    if (!OpenOutputFile(n, files->back().get(), lang)) return {};
+    out.push_back(&files->back()->stream());
   }
   return out;
 }
@@ -67,8 +74,8 @@ int RunExport(const ExportCommand& cmd) {
     for (const Error& e : errors) std::cerr << e.ToString() << "\n";
     return kExitError;
   }
-  std::vector<std::unique_ptr<std::ofstream>> files;
-  std::vector<std::ostream*> out = OpenStreams(cmd, format, &files);
+  std::vector<std::unique_ptr<AtomicFile>> files;
+  std::vector<std::ostream*> out = OpenStreams(cmd, format, inputs, &files);
   if (out.empty()) return kExitError;
   std::vector<std::string> headers = ExportHeaders(format);
   for (size_t s = 0; s < out.size(); ++s) *out[s] << headers[s];
@@ -103,12 +110,20 @@ int RunExport(const ExportCommand& cmd) {
           input_error = true;
         }
         for (size_t s = 0; s < out.size(); ++s) *out[s] << d.parts[s];
+        return out[0]->good();  // a closed pipe or a full disk: stop
       });
-  bool written = true;
-  for (std::ostream* s : out) written = s->flush().good() && written;
-  if (!written) {
-    std::cerr << "error: the export could not be written\n";
-    return kExitError;
+  if (files.empty()) {
+    int why = std::cout.flush() ? 0 : (errno ? errno : EIO);
+    if (why == EPIPE) return kExitError;  // quietly, as other tools
+    if (why) {
+      std::cerr << "<stdout>: " << (ToolLanguage("") == "en" ? "error: the export could not be written: "
+                                                             : "错误：导出无法写入：")
+                << SystemErrorText(why, ToolLanguage("")) << "\n";
+      return kExitError;
+    }
+  }
+  for (size_t f = 0; f < files.size(); ++f) {
+    if (!CommitOutputFile(files[f]->path(), files[f].get(), ToolLanguage(""))) return kExitError;
   }
   return input_error ? kExitError : kExitClean;
 }

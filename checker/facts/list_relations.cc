@@ -114,7 +114,7 @@ class ListFinder {
     return true;
   }
 
-  std::vector<Opener> FindOpeners() const {
+  std::vector<Opener> FindOpeners() {
     std::vector<Opener> out;
     size_t sentence = 0;
     for (size_t i = 0; i < text_.size(); ++i) {
@@ -140,6 +140,7 @@ class ListFinder {
       out.push_back({i, i + w, cue, exhaustive, false});
       i += w - 1;
     }
+    for (const Opener& o : out) max_reach_ = std::max(max_reach_, o.list_begin - o.at);
     return out;
   }
 
@@ -157,7 +158,10 @@ class ListFinder {
   // The percentage stating the share of part k: "6213条,占74.5%", "(占3.9%)",
   // "机构职能类比例3.3%", "58,3.1%占…", "45件(37.5%)"; -1 if none.
   int ShareOf(int k, size_t limit) const {
-    size_t clause_end = std::min(limit, ClauseEnd(text_, q_[k].end));
+    // A share further than kMaxShareGap is refused below: the clause is only
+    // looked at that far.
+    size_t reach = std::min({limit, text_.size(), q_[k].end + kMaxShareGap + 1});
+    size_t clause_end = EndOf(text_.substr(0, reach), q_[k].end, IsClauseEnd);
     for (int j = k + 1; j < c_.size() && q_[j].begin < clause_end; ++j) {
       if (!q_[j].percent) {
         if (c_.Countable(j)) return -1;  // the next part comes first
@@ -239,8 +243,13 @@ class ListFinder {
     size_t list_end = SentenceEnd(text_, o.list_begin);
     // Inside another list ("…554条,包括统计信息等,占91.42%;…6条") a list ends
     // with its clause.
-    for (size_t m = 0; m < n; ++m) {
-      if (SentenceEnd(text_, openers[m].list_begin) == list_end) {
+    // Only openers whose parts start in this sentence qualify; openers are in text
+    // order and start at most max_reach_ before their parts, so the search stops
+    // one sentence back instead of running over every earlier opener.
+    size_t sentence = SentenceBegin(text_, o.list_begin);
+    for (size_t m = n; m-- > 0 && openers[m].at + max_reach_ >= sentence;) {
+      if (openers[m].list_begin >= sentence && openers[m].list_begin <= list_end &&
+          SentenceEnd(text_, openers[m].list_begin) == list_end) {
         list_end = ClauseEnd(text_, o.list_begin);
         break;
       }
@@ -388,6 +397,7 @@ class ListFinder {
   const std::vector<Quantity>& q_;
   const RelationLexicon& lex_;
   std::u32string opener_starts_;  // the first characters of the openers
+  size_t max_reach_ = 0;  // how far past its start an opener's parts may begin
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "checker/facts/relation_context.h"
+#include "checker/util/sentences.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -24,7 +25,8 @@ std::vector<Relation> ExtractRelations(std::u32string_view text,
                                        const std::vector<Quantity>& quantities,
                                        const RelationLexicon& lexicon,
                                        const std::vector<bool>& excluded) {
-  RelationContext context(text, quantities, lexicon, excluded);
+  std::u32string bounded;
+  RelationContext context(WithBoundedSentences(text, &bounded), quantities, lexicon, excluded);
   std::vector<Relation> out;
   FindTotalParts(context, &out);
   FindRates(context, &out);

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "checker/util/atomic_file.h"
 #include "checker/util/read_file.h"
 
 namespace reportlint {
@@ -72,11 +73,12 @@ bool Baseline::Write(const std::string& file, std::vector<BaselineEntry> entries
                                 {"fingerprint", e.fingerprint},
                                 {"message", e.message}});
   }
-  std::ofstream out(file, std::ios::binary);
-  out << root.dump(2) << "\n";
-  out.close();
-  if (!out) {
-    *error = {file, 0, 0, "cannot write the baseline file"};
+  // The old baseline stays whole until the new one is complete on disk.
+  AtomicFile out(file);
+  if (out.Open()) out.stream() << root.dump(2) << "\n";
+  if (out.error() || !out.Commit()) {
+    *error = {file, 0, 0, "cannot write the baseline file: " + SystemErrorText(out.error(), "en"),
+              "无法写入基线文件：" + SystemErrorText(out.error(), "zh")};
     return false;
   }
   return true;

@@ -93,15 +93,30 @@ void FindingSink::ForRule::Add(size_t begin, size_t end, nlohmann::ordered_json 
                        a.document->Locate(p_to)});
   }
   f.message = rule_->Message(sink_->lang_).Render(evidence, sink_->lang_ == "en" ? ", " : "、");
-  std::u32string_view text = a.folded.text();
-  size_t line_begin = text.rfind(U'\n', begin == 0 ? 0 : begin - 1);
-  line_begin = (line_begin == std::u32string_view::npos || begin == 0) ? 0 : line_begin + 1;
-  size_t line_end = std::min(text.find(U'\n', begin), text.size());
   // The public Finding holds the evidence as text: converted once, here.
   f.evidence_json = EvidenceText(evidence);
-  f.fingerprint = Fingerprint(f.rule_id, text.substr(line_begin, line_end - line_begin),
-                              text.substr(begin, std::max(begin, end) - begin), f.evidence_json);
+  f.fingerprint = sink_->LineHash(f.rule_id, begin)
+                      .Finish(a.folded.text().substr(begin, std::max(begin, end) - begin),
+                              f.evidence_json);
   sink_->findings_.push_back(std::move(f));
+}
+
+const LineFingerprint& FindingSink::LineHash(const std::string& rule_id, size_t at) {
+  std::u32string_view text = analysis_.folded.text();
+  if (at < line_.begin || at > line_.end || line_.hashes.empty()) {
+    size_t b = at == 0 ? std::u32string_view::npos : text.rfind(U'\n', at - 1);
+    line_.begin = b == std::u32string_view::npos ? 0 : b + 1;
+    line_.end = std::min(text.find(U'\n', at), text.size());
+    line_.hashes.clear();
+  }
+  auto it = line_.hashes.find(rule_id);
+  if (it == line_.hashes.end()) {
+    it = line_.hashes
+             .emplace(rule_id, LineFingerprint(rule_id, text.substr(line_.begin,
+                                                                    line_.end - line_.begin)))
+             .first;
+  }
+  return it->second;
 }
 
 void FindingSink::ReportPatternLimit(const std::string& rule, size_t at, size_t since) {

@@ -5,6 +5,7 @@
 #ifndef REPORTLINT_FINDINGS_FINDING_SINK_H_
 #define REPORTLINT_FINDINGS_FINDING_SINK_H_
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include "checker/facts/analysis.h"
 #include "checker/facts/directives.h"
 #include "checker/findings/baseline.h"
+#include "checker/findings/fingerprint.h"
 #include "checker/rules/pack.h"
 #include "checker/rules/rule_kind.h"
 #include "reportlint/options.h"
@@ -93,12 +95,19 @@ class FindingSink {
   }
   void ApplyDirectives();
   void ApplyBaseline();
+  // The rule's fingerprint hash of the line holding folded index `at`, kept
+  // while findings stay on that line.
+  const LineFingerprint& LineHash(const std::string& rule_id, size_t at);
 
   const Analysis& analysis_;
   std::string lang_;
   SinkOptions options_;
   std::vector<Finding> findings_;
   std::vector<Directive> deferred_;
+  struct LineHashes {
+    size_t begin = 0, end = 0;  // the line's folded range
+    std::map<std::string, LineFingerprint> hashes;
+  } line_;
   int suppressed_ = 0;
   int baselined_ = 0;
 };

@@ -11,6 +11,8 @@ namespace {
 
 class Fnv1a {
  public:
+  Fnv1a() = default;
+  explicit Fnv1a(uint64_t state) : hash_(state) {}
   void Add(std::string_view bytes) {
     for (unsigned char c : bytes) {
       hash_ ^= c;
@@ -35,9 +37,19 @@ std::u32string_view Trim(std::u32string_view s) {
 
 std::string Fingerprint(std::string_view rule_id, std::u32string_view line_text,
                         std::u32string_view span_text, std::string_view evidence_json) {
+  return LineFingerprint(rule_id, line_text).Finish(span_text, evidence_json);
+}
+
+LineFingerprint::LineFingerprint(std::string_view rule_id, std::u32string_view line_text) {
   Fnv1a h;
   h.Add(rule_id);
   h.Add(U32ToUtf8(Trim(line_text)));
+  state_ = h.value();
+}
+
+std::string LineFingerprint::Finish(std::u32string_view span_text,
+                                    std::string_view evidence_json) const {
+  Fnv1a h(state_);
   h.Add(U32ToUtf8(span_text));
   h.Add(evidence_json);
   return fmt::format("{:016x}", h.value());

@@ -3,6 +3,7 @@
 #ifndef REPORTLINT_FINDINGS_FINGERPRINT_H_
 #define REPORTLINT_FINDINGS_FINGERPRINT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,19 @@ namespace reportlint {
 // editing the line itself makes it a new finding.
 std::string Fingerprint(std::string_view rule_id, std::u32string_view line_text,
                         std::u32string_view span_text, std::string_view evidence_json);
+
+// Fingerprint() in two steps: the rule and the line hashed once, then finished
+// for each finding. Many findings of one rule on one long line (a report that
+// lost its line breaks) then cost their spans, not the line each time.
+class LineFingerprint {
+ public:
+  LineFingerprint(std::string_view rule_id, std::u32string_view line_text);
+  // Equal to Fingerprint(rule_id, line_text, span_text, evidence_json).
+  std::string Finish(std::u32string_view span_text, std::string_view evidence_json) const;
+
+ private:
+  uint64_t state_;
+};
 
 }  // namespace reportlint
 

@@ -4,6 +4,7 @@
 #define REPORTLINT_UTIL_SENTENCES_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace reportlint {
@@ -53,6 +54,38 @@ inline size_t PreviousSentenceEnd(std::u32string_view text, size_t sentence_begi
   return end;
 }
 inline size_t ClauseEnd(std::u32string_view text, size_t pos) { return EndOf(text, pos, IsClauseEnd); }
+
+// The longest sentence the relation finders read. Real sentences stay under 500
+// characters; a longer stretch without a sentence end (a garbled or hostile
+// file: 1 MiB of "其中…件，") would make the reading quadratic in it.
+constexpr size_t kMaxSentenceChars = 2000;
+
+// `text` itself, or (when a sentence is longer than kMaxSentenceChars) a copy in
+// *storage where such sentences are cut with a '。' at an item separator in their
+// second half, or at the limit: the same length, so every position still holds.
+inline std::u32string_view WithBoundedSentences(std::u32string_view text,
+                                                std::u32string* storage) {
+  bool copied = false;
+  size_t begin = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (IsSentenceEnd(text[i])) {
+      begin = i + 1;
+      continue;
+    }
+    if (i - begin < kMaxSentenceChars) continue;
+    if (!copied) storage->assign(text), copied = true;
+    size_t cut = i;
+    for (size_t j = i; j > begin + kMaxSentenceChars / 2; --j) {
+      if (IsItemSeparator((*storage)[j])) {
+        cut = j;
+        break;
+      }
+    }
+    (*storage)[cut] = U'。';
+    begin = cut + 1;
+  }
+  return copied ? std::u32string_view(*storage) : text;
+}
 
 }  // namespace reportlint
 

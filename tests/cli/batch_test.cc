@@ -58,9 +58,28 @@ TEST_CASE("ordered pool: results arrive in input order whatever order the worker
       [&](size_t i, size_t& r) {
         CHECK(r == i * i);
         order.push_back(i);
+        return true;
       });
   REQUIRE(order.size() == 50);
   for (size_t i = 0; i < order.size(); ++i) CHECK(order[i] == i);
+}
+
+TEST_CASE("ordered pool: once delivery says stop, no new job starts") {
+  std::atomic<size_t> started{0};
+  std::vector<size_t> delivered;
+  RunOrdered<size_t>(
+      1000, 2,
+      [&](size_t i) {
+        ++started;
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+        return i;
+      },
+      [&](size_t i, size_t&) {
+        delivered.push_back(i);
+        return i < 4;
+      });
+  CHECK(delivered == std::vector<size_t>{0, 1, 2, 3, 4});
+  CHECK(started < 1000);  // the workers ran a few ahead, not to the end
 }
 
 TEST_CASE("batch: the same bytes with --jobs 1 and --jobs 4, in every format") {

@@ -5,6 +5,7 @@
 
 #include "checker/values/number_scanner.h"
 #include "checker/normalize/folded_text.h"
+#include "checker/util/sentences.h"
 #include "checker/util/utf.h"
 
 namespace reportlint {
@@ -199,6 +200,36 @@ TEST_CASE("a stated difference") {
   CHECK(Relations("申报采购资金为1138万元，成交资金为1102万元，比采购申报资金减少36万元。") ==
         "difference 36万元 = 1138万元 - 1102万元  (cue 减少)\n");
   CHECK(Relations("今年收到申请120件，去年100件，比去年增加20件。") == "");
+}
+
+TEST_CASE("a stretch without a sentence end is read in sentences of at most 2000 characters") {
+  std::u32string clause = U"其中网上申请12件,";  // 10 characters
+  std::u32string text;
+  for (int i = 0; i < 500; ++i) text += clause;
+  std::u32string storage;
+  std::u32string_view bounded = WithBoundedSentences(text, &storage);
+  REQUIRE(bounded.size() == text.size());
+  size_t begin = 0, cuts = 0;
+  for (size_t i = 0; i < bounded.size(); ++i) {
+    if (bounded[i] != text[i]) {
+      CHECK(text[i] == U',');  // cut at an item separator
+      CHECK(bounded[i] == U'。');
+      CHECK(i - begin <= kMaxSentenceChars);
+      begin = i + 1;
+      ++cuts;
+    }
+  }
+  CHECK(cuts == 2);  // 5000 characters: 2000 + 2000 + 1000
+  // Real sentences are left alone, and no copy is made.
+  std::u32string prose = U"共受理申请3件,其中网上2件,当面1件。\n";
+  CHECK(WithBoundedSentences(prose, &storage).data() == prose.data());
+}
+
+TEST_CASE("after a stretch cut into pieces, the next sentence reads as it would alone") {
+  std::string sentence = "共受理申请3件，其中网上2件，当面1件。";
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "办结申请12件，";  // 2100 characters, no list
+  CHECK(Relations(text + "。" + sentence) == Relations(sentence));
 }
 
 }  // namespace

@@ -131,7 +131,7 @@ TEST_CASE("output: --output writes the file and keeps the exit code") {
   CHECK(nlohmann::json::parse(dir.Read("out.sarif"))["version"] == "2.1.0");
   RunResult bad = RunReportlint("check --output /nonexistent/dir/out.txt examples/report-2015.txt");
   CHECK(bad.exit_code == 2);
-  CHECK(bad.err == "/nonexistent/dir/out.txt: error: cannot write the output file\n");
+  CHECK(bad.err == "/nonexistent/dir/out.txt: 错误：无法写入输出文件：文件夹不存在\n");
 }
 
 TEST_CASE("output: several files end with a table of findings by rule and severity") {
