@@ -185,6 +185,17 @@ Result Checker::CheckDocument(std::shared_ptr<const Document> document,
   }
   DescribeForCorpus(analysis, result.report, corpus.get());
   result.findings = sink.Take();
+  if (result.findings.size() > impl_->options.max_findings) {
+    std::string n = std::to_string(result.findings.size());
+    std::string limit = std::to_string(impl_->options.max_findings);
+    result.error = Error{result.path, 0, 0,
+                         n + " findings, more than the limit of " + limit +
+                             " per report: this does not look like an annual report; none are listed",
+                         "发现 " + n + " 个问题，超过每份报告 " + limit +
+                             " 个的上限：这不像是一份年度报告，未列出任何问题"};
+    result.findings.clear();
+    return result;
+  }
   corpus->directives = sink.TakeDeferred();
   result.corpus = std::move(corpus);
   result.suppressed = sink.suppressed();

@@ -1,5 +1,6 @@
 #include "checker/ingest/read_input.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <filesystem>
@@ -77,8 +78,10 @@ InputKind SniffFormat(const std::string& ext, std::string_view bytes) {
   return InputKind::kText;
 }
 
-std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string_view bytes,
-                                            const ReadOptions& options, Error* error) {
+namespace {
+
+std::unique_ptr<Document> ReadByFormat(const std::string& path, std::string_view bytes,
+                                       const ReadOptions& options, Error* error) {
   std::string ext = Extension(path);
   if (!options.format && (ext == ".doc" || ext == ".wps")) {
     *error = {path, 0, 0,
@@ -120,6 +123,36 @@ std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string
   }
   return std::make_unique<Document>(path, SourceFormat::kText, decoded.encoding,
                                     std::move(decoded.text));
+}
+
+// A line longer than the limit is no report's (a whole report that lost its
+// breaks is some 50,000 characters): a generated or binary file, refused.
+// The reading text is measured (a minified page's markup may be one long line).
+bool LinesWithinLimit(const Document& doc, size_t max_chars, Error* error) {
+  const std::u32string& text = doc.text();
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = std::min(text.find(U'\n', begin), text.size());
+    size_t length = end - begin;
+    size_t at = begin;
+    begin = end + 1;
+    if (length <= max_chars) continue;
+    std::string n = std::to_string(length), limit = std::to_string(max_chars);
+    *error = {doc.path(), doc.Locate(at).line, 0,
+              "the line has " + n + " characters, more than the limit of " + limit +
+                  " per line: this does not look like a report",
+              "这一行有 " + n + " 个字符，超过每行 " + limit + " 个字符的上限：这不像是一份报告"};
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::unique_ptr<Document> DocumentFromBytes(const std::string& path, std::string_view bytes,
+                                            const ReadOptions& options, Error* error) {
+  std::unique_ptr<Document> doc = ReadByFormat(path, bytes, options, error);
+  if (doc && !LinesWithinLimit(*doc, options.max_line_chars, error)) return nullptr;
+  return doc;
 }
 
 std::unique_ptr<Document> ReadInput(const std::string& path, const ReadOptions& options,

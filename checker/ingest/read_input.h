@@ -17,6 +17,7 @@ namespace reportlint {
 struct ReadOptions {
   std::string encoding;  // forced encoding; empty: detect
   size_t max_bytes = 64u << 20;  // larger files are refused, not truncated
+  size_t max_line_chars = 1u << 20;  // characters in one line (paragraph, cell): refused past it
   // Read the bytes as this format; nullopt: by the extension, else the bytes.
   std::optional<SourceFormat> format;
   PdfLimits pdf;                 // pages and words of a PDF (pdf_reader.h)

@@ -3,6 +3,7 @@
 #ifndef REPORTLINT_OPTIONS_H_
 #define REPORTLINT_OPTIONS_H_
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -52,6 +53,11 @@ struct Options {
   // headings and tables as read), for a writer that draws the report itself
   // (the HTML page); it costs the analysis's memory until the Result goes.
   bool keep_analysis = false;
+  // Default 10,000: a report with more findings than this is refused as an
+  // input error (Result::error) with none of its findings: it is no annual
+  // report (a generated or garbled file), and a million lines of output help
+  // nobody. Real reports have tens.
+  size_t max_findings = 10000;
 };
 
 }  // namespace reportlint

@@ -15,7 +15,8 @@ const std::vector<KindCheck<TableRule>>& TableRule::Checks() {
        {"table", "row", "column", "value"}},
       {"layout", &TableRule::ConfigureLayout, &TableRule::RunLayout,
        {"table", "missing", "count"}},
-      {"readable", &TableRule::ConfigureReadable, &TableRule::RunReadable, {"table", "reason"}},
+      {"readable", &TableRule::ConfigureReadable, &TableRule::RunReadable,
+       {"table", "reason", "row", "column", "cell"}},
       {"present", &TableRule::ConfigureSections, &TableRule::RunPresent, {"section", "images"}},
       {"absent", &TableRule::ConfigureAbsent, &TableRule::RunAbsent, {"table", "found"}},
       {"prose", &TableRule::ConfigureProse, &TableRule::RunProse,
@@ -171,9 +172,30 @@ void TableRule::RunLayout(const Analysis& a, RuleReporter& out) const {
 }
 
 void TableRule::RunReadable(const Analysis& a, RuleReporter& out) const {
-  ForEachTable(a, [&](const Table& t, size_t at, size_t at_end) {
-    Binding b = spec_.Bind(t);
-    if (!b.problem.empty()) out.Report(at, at_end, {{"table", spec_.name()}, {"reason", b.problem}});
+  ForEachTable(a, [&](const Table& found, size_t at, size_t at_end) {
+    Binding b = spec_.Bind(found);
+    if (!b.problem.empty()) {
+      out.Report(at, at_end, {{"table", spec_.name()}, {"reason", b.problem}});
+      return;
+    }
+    // A data cell that holds words or an over-long number ("二十一",
+    // "123456789012") makes every identity through it unreadable: said once,
+    // at the first such cell, instead of the identities skipping it silently.
+    const Table& t = b.Read(found);
+    for (size_t i = 0; i < b.rows.size(); ++i) {
+      for (size_t j = 0; j < b.cols.size(); ++j) {
+        if (b.rows[i] < 0 || b.cols[j] < 0) continue;
+        const TableCell& c = t.At(b.rows[i], b.cols[j]);
+        if (c.kind != CellKind::kText || c.origin_col < t.label_cols) continue;
+        out.Report(c.begin, c.end,
+                   {{"table", spec_.name()},
+                    {"reason", "not-a-number"},
+                    {"row", spec_.rows()[i].label},
+                    {"column", spec_.columns()[j].label},
+                    {"cell", U32ToUtf8(c.text)}});
+        return;
+      }
+    }
   });
 }
 
@@ -218,8 +240,18 @@ void TableRule::CheckPresent(const Analysis& a, bool images_wanted, RuleReporter
   for (const SectionPattern& s : sections_) {
     int found = FindSection(a.sections, s, max_level_);
     if (found < 0) continue;  // a missing heading is the sections rules' business
-    const Heading* heading = &a.sections.headings[found];
+    const std::vector<Heading>& headings = a.sections.headings;
+    const Heading* heading = &headings[found];
     size_t from = heading->end, to = heading->body_end;
+    // A top-level section runs to the next heading of the main sequence: a
+    // stray "一、本年新收…" that a table lost to the headings (a row label read
+    // before the table was recognised) does not end it.
+    if (heading->top_level) {
+      for (size_t k = found + 1; k < headings.size(); ++k) {
+        if (headings[k].top_level) break;
+        to = std::max(to, headings[k].body_end);
+      }
+    }
     bool table = std::any_of(a.tables.begin(), a.tables.end(), [&](const Table& t) {
       return t.begin >= from && t.begin < to;
     });
