@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "checker/util/did_you_mean.h"
 
 namespace reportlint {
@@ -88,8 +90,20 @@ std::string Describe(const CLI::App* app, const CLI::Error& error, bool en) {
   if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
     std::vector<std::string> extras = sub ? sub->remaining() : app->remaining();
     // Words before the subcommand (`reportlint --lang en check`) are the tool's own.
-    if (extras.empty() && sub) extras = app->remaining();
+    bool before_sub = extras.empty() && sub;
+    if (before_sub) extras = app->remaining();
     std::string word = extras.empty() ? what : extras.front();
+    std::string name = word.substr(0, word.find('='));
+    if (before_sub && name.rfind("-", 0) == 0) {
+      std::vector<std::string> own = OptionNames(sub);
+      if (std::find(own.begin(), own.end(), name) != own.end()) {
+        return en ? fmt::format("`{0}` is an option of `{1}`: write it after the subcommand, "
+                                "as in `reportlint {1} {0} …`",
+                                name, sub->get_name())
+                  : fmt::format("`{0}` 是 `{1}` 的选项，请写在子命令之后，例如 `reportlint {1} {0} …`",
+                                name, sub->get_name());
+      }
+    }
     std::string hint;
     if (word.rfind("-", 0) == 0) hint = DidYouMean(word.substr(0, word.find('=')), OptionNames(sub ? sub : app), en);
     else if (!sub) hint = DidYouMean(word, SubcommandNames(app), en);

@@ -88,7 +88,7 @@ TEST_CASE("batch: the same bytes with --jobs 1 and --jobs 4, in every format") {
     dir.Write("batch/" + std::to_string(i % 4) + "/r" + std::to_string(i) + ".txt",
               Report(2010 + i % 12, i));
   }
-  for (const char* format : {"text", "json", "jsonl", "sarif", "github", "junit", "csv"}) {
+  for (const char* format : {"text", "json", "jsonl", "sarif", "github", "junit", "csv", "html"}) {
     INFO(format);
     std::string args =
         std::string("check --no-config --format ") + format + " '" + dir.path() + "/batch'";

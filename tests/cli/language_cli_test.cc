@@ -53,6 +53,11 @@ TEST_CASE("usage errors: in Chinese, with did-you-mean, exit 2; English with --l
   CHECK(option.exit_code == 2);
   CHECK(option.err == "错误：不认识的参数 `--formt`；是否要用 `--format`？\n"
                       "运行 `reportlint check --help` 查看用法。\n");
+  // An option of the subcommand written before it: where it goes, not a guess.
+  RunResult before = RunReportlint("--lang en check examples/report-2015.txt");
+  CHECK(before.exit_code == 2);
+  CHECK(before.err == "错误：`--lang` 是 `check` 的选项，请写在子命令之后，例如 "
+                      "`reportlint check --lang …`\n运行 `reportlint check --help` 查看用法。\n");
   RunResult value = RunReportlint("check --format jsn examples/report-2015.txt");
   CHECK(value.exit_code == 2);
   CHECK(value.err == "错误：--format 的值不能是 `jsn`，应为其中之一：text, json, jsonl, sarif, "
