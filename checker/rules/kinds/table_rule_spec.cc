@@ -234,11 +234,18 @@ Binding TableSpec::Bind(const Table& found) const {
   if (t.source == TableSource::kText) {
     // Flattened rows must hold exactly one value per column; blank lines
     // after a row may stand for its last, empty cells.
+    // A row that matches no label of the spec counts too when it holds some
+    // values but not a full row: "二十一" written for 21 becomes a label of
+    // its own, and the row it belongs to then seems missing from the table.
     int want = static_cast<int>(columns_.size());
+    std::vector<bool> bound(t.rows, false);
     for (int r : b.rows) {
-      if (r < 0) continue;
+      if (r >= 0) bound[r] = true;
+    }
+    for (int r = t.header_rows; r < t.rows; ++r) {
       int have = 0;
       for (int c = t.label_cols; c < t.cols; ++c) have += t.At(r, c).kind != CellKind::kMissing;
+      if (!bound[r] && have == 0) continue;
       if (have > want || have + t.spare_blanks[r] < want) b.problem = "ragged-rows";
     }
   }
