@@ -36,6 +36,12 @@ AtomicFile::~AtomicFile() {
 }
 
 bool AtomicFile::Open() {
+  // Through a symbolic link the file it names is replaced, not the link.
+  std::error_code ec;
+  if (std::filesystem::is_symlink(path_, ec)) {
+    std::filesystem::path target = std::filesystem::canonical(path_, ec);
+    if (!ec) path_ = target.string();
+  }
   struct stat st;
   bool in_place = stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
   if (!in_place) {

@@ -106,6 +106,12 @@ TEST_CASE("output safety: --output is replaced whole, keeps its mode and leaves 
   RunReportlint("check -o '" + fresh + "' '" + report + "'");
   REQUIRE(stat(fresh.c_str(), &st) == 0);
   CHECK((st.st_mode & 0044) == 0044);  // the tests run with umask 022 or similar
+  // Through a symbolic link the file it names is written; the link stays.
+  std::filesystem::create_symlink(out, dir.path() + "/link.json");
+  dir.Write("out.json", "old");
+  RunReportlint("check --format json -o '" + dir.path() + "/link.json' '" + report + "'");
+  CHECK(std::filesystem::is_symlink(dir.path() + "/link.json"));
+  CHECK(dir.Read("out.json").rfind("{", 0) == 0);
   // A run that fails before its output leaves the old file as it was.
   RunResult bad = RunReportlint("check -o '" + out + "' --rules /nonexistent '" + report + "'");
   CHECK(bad.exit_code == 2);
