@@ -2,6 +2,7 @@
 // parents, section ends, the main top-level sequence, and whether it could be read.
 #include "checker/structure/headings.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "checker/structure/flattened.h"
@@ -31,6 +32,50 @@ bool LooksLikeTableRow(std::u32string_view title) {
   size_t i = title.size();
   while (i > 0 && (title[i - 1] == U' ')) --i;
   return i > 0 && IsAsciiDigit(title[i - 1]);
+}
+
+// What may stand between two entries of a table of contents: blank lines and
+// dot leaders.
+bool OnlyLeaders(std::u32string_view text, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < text.size(); ++i) {
+    char32_t c = text[i];
+    if (c != U' ' && c != U'\n' && c != U'\t' && c != U'.' && c != U'…' && c != U'·') return false;
+  }
+  return true;
+}
+
+std::u32string_view WithoutLeaders(std::u32string_view title) {
+  while (!title.empty() && (title.back() == U'.' || title.back() == U'…' || title.back() == U'·' ||
+                            title.back() == U' ')) {
+    title.remove_suffix(1);
+  }
+  return title;
+}
+
+// A table of contents lists the sections before the report gives them: three
+// or more headings of one level numbered 1, 2, 3 … with nothing but blank lines
+// or dot leaders between them, whose first title comes back later as a heading
+// numbered 1. Its entries are not headings: kept, they would stand for the
+// sections (each "without its table") and the real ones would leave the main
+// sequence. (Entries with page numbers are no headings already: LooksLikeTableRow.)
+void DropTableOfContents(std::u32string_view text, std::vector<Heading>* headings) {
+  std::vector<Heading>& hs = *headings;
+  for (size_t i = 0; i < hs.size(); ++i) {
+    if (hs[i].number != 1) continue;
+    size_t j = i + 1;
+    while (j < hs.size() && hs[j].level == hs[i].level && hs[j].number == hs[j - 1].number + 1 &&
+           OnlyLeaders(text, hs[j - 1].end, hs[j].begin)) {
+      ++j;
+    }
+    if (j - i < 3) continue;
+    std::u32string_view first = WithoutLeaders(hs[i].title);
+    bool again = std::any_of(hs.begin() + j, hs.end(), [&](const Heading& h) {
+      return h.number == 1 && WithoutLeaders(h.title) == first;
+    });
+    if (!again) continue;
+    hs.erase(hs.begin() + i, hs.begin() + j);
+    return;
+  }
 }
 
 }  // namespace
@@ -82,6 +127,8 @@ SectionTree FindHeadings(const FoldedText& folded, const std::vector<LineSpan>& 
     sequence.Took(h);
     tree.headings.push_back(std::move(h));
   }
+
+  DropTableOfContents(text, &tree.headings);
 
   // Parents and body ends: a section runs until the next heading of the same
   // or a higher (smaller) level.

@@ -95,6 +95,21 @@ TEST_CASE("Markdown headings") {
   CHECK(Dump("#1 话题\n####### 七级\n", "r.md") == "");
 }
 
+TEST_CASE("a table of contents is not the report's headings") {
+  std::string body =
+      "一、总体情况\n全年公开信息120条。\n二、主动公开政府信息情况\n见下表。\n"
+      "三、收到和处理政府信息公开申请情况\n受理5件。\n";
+  // Its entries, with blank lines or dot leaders between them, are dropped.
+  CHECK(Dump("目录\n一、总体情况\n\n二、主动公开政府信息情况……\n三、收到和处理政府信息公开申请情况\n" +
+             body) ==
+        "6 1.1 总体情况 [top]\n8 1.2 主动公开政府信息情况 [top]\n"
+        "10 1.3 收到和处理政府信息公开申请情况 [top]\n");
+  // Two entries are no table of contents, and neither are sections with text
+  // in them, nor a list whose first title does not come back.
+  CHECK(Dump("一、总体情况\n二、主动公开政府信息情况\n" + body).find("1 1.1 总体情况 [top]") == 0);
+  CHECK(Dump("一、甲\n二、乙\n三、丙\n" + body).find("1 1.1 甲 [top]") == 0);
+}
+
 TEST_CASE("lines that are not headings") {
   const char* kNotHeadings[] = {
       "一是加强组织领导,二是完善制度。",
