@@ -40,14 +40,15 @@ std::string SourcePath(const std::string& relative) {
 
 namespace {
 
-RunResult Run(const std::string& lang, const std::string& args, const std::string& stdin_text) {
+RunResult Run(const std::string& lang, const std::string& args, const std::string& stdin_text,
+              const std::string& cwd = REPORTLINT_SOURCE_DIR) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("reportlint-run-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   fs::path in = dir / "stdin", out = dir / "stdout", err = dir / "stderr";
   std::ofstream(in, std::ios::binary) << stdin_text;
   // NO_COLOR and a pipe keep the output free of escape codes.
-  std::string cmd = "cd '" + std::string(REPORTLINT_SOURCE_DIR) +
+  std::string cmd = "cd '" + cwd +
                     "' && LC_ALL= LC_MESSAGES= LANG='" + lang + "' NO_COLOR=1 '" +
                     std::string(REPORTLINT_BIN) + "' " + args + " <'" + in.string() + "' >'" +
                     out.string() + "' 2>'" + err.string() + "'";
@@ -68,6 +69,10 @@ RunResult RunReportlint(const std::string& args, const std::string& stdin_text) 
 
 RunResult RunReportlintInLocale(const std::string& lang, const std::string& args) {
   return Run(lang, args, "");
+}
+
+RunResult RunReportlintIn(const std::string& dir, const std::string& args) {
+  return Run("", args, "", dir);
 }
 
 }  // namespace reportlint::testing

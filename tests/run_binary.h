@@ -22,6 +22,9 @@ RunResult RunReportlint(const std::string& args, const std::string& stdin_text =
 // The same with LANG=`lang` (e.g. "en_US.UTF-8"), LC_ALL and LC_MESSAGES cleared.
 RunResult RunReportlintInLocale(const std::string& lang, const std::string& args);
 
+// The same run from folder `dir` instead of the source tree.
+RunResult RunReportlintIn(const std::string& dir, const std::string& args);
+
 // What `check --format json` says of the first report in `args` (shell syntax),
 // a line per finding without where: "rule severity message evidence". For
 // comparing one report written in several formats. The run must exit 0.

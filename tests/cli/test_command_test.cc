@@ -36,6 +36,15 @@ TEST_CASE("test: the fixtures of the built-in packs and of the example pack pass
         "reportlint test: 2 packs, 5 fixtures: 5 passed, 0 failed; 3 rules, 0 without a fixture\n");
 }
 
+TEST_CASE("test: inside a pack folder, `test .` counts the pack's rules") {
+  RunResult here = RunReportlintIn(SourcePath("rules/ogi-tables"), "test .");
+  CHECK(here.exit_code == 0);
+  RunResult named = RunReportlint("test rules/ogi-tables/");
+  std::string summary = named.out.substr(named.out.rfind("reportlint test: "));
+  CHECK(summary.find("; 0 rules") == std::string::npos);  // it said 0 from inside
+  CHECK(here.out.substr(here.out.rfind("reportlint test: ")) == summary);
+}
+
 TEST_CASE("test: a broken expectation fails with a diff of expected and reported") {
   TempDir dir;
   std::filesystem::copy(SourcePath("rules/ogi-2019"), dir.path() + "/ogi-2019",
