@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Whether the analysis stays linear in its input: checks 1, 2, 4 and 8 MiB of text
-# dense with prose numbers (two shapes, bench/gen_dense.py) with one worker and
-# prints wall time, MB/s and peak memory per size, and each time over the 1 MiB time
-# (linear: about 2, 4, 8).
+# dense with prose numbers, in sentences and in long lines without a sentence end
+# (bench/gen_dense.py), with one worker; prints wall time, MB/s and peak memory per
+# size, and each time over the 1 MiB time (linear: about 2, 4, 8).
 #
 # usage: bench/scaling.sh [BUILD_DIR=build] [SIZES="1 2 4 8"]
 set -euo pipefail
@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 python3 bench/gen_dense.py "$work" $sizes
 
 printf '%-13s %5s %9s %8s %9s %7s\n' shape MiB seconds MB/s "peak MiB" "x 1 MiB"
-for shape in prose one-sentence; do
+for shape in prose long-lines; do
   first=""
   for mib in $sizes; do
     file="$work/$shape-$mib.txt"
