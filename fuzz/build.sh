@@ -6,6 +6,11 @@
 set -euo pipefail
 out=${1:?usage: fuzz/build.sh OUT_DIR}
 root=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+# Compiling in the source folder whatever the caller's: ccache then finds a
+# second build folder's objects (ctest's build/fuzz after build-fuzz) in its cache.
+cd "$root"
 cxx=${CLANGXX:-clang++}
 launcher=()
 if command -v ccache >/dev/null; then launcher=(ccache); export CCACHE_BASEDIR=${CCACHE_BASEDIR:-/work}; fi
@@ -29,13 +34,11 @@ cmake -DOUT="$out/generated/builtin_packs.cc" -DROOT="$root" -DFILES="$packs" \
 
 # Every layer below checker/cli (tests/layers_test.cc): compiling the folders
 # whole keeps this list from drifting as files are added.
-cd "$root"
 sources=(checker/api/*.cc checker/util/*.cc checker/values/*.cc checker/ingest/*.cc
          checker/normalize/*.cc checker/structure/*.cc checker/structure/tables/*.cc
          checker/facts/*.cc checker/corpus/*.cc checker/rules/*.cc checker/rules/kinds/*.cc
          checker/findings/*.cc checker/engine/*.cc checker/output/*.cc checker/config/*.cc
          checker/fixtures/*.cc checker/serve/*.cc)
-cd - >/dev/null
 # The newest header's time on a stamp, so each object is tested against it once.
 newest=$(find "$root/include" "$root/checker" -name '*.h' -printf '%T@\n' | sort -n | tail -1)
 touch -d "@$newest" "$out/headers.stamp"
