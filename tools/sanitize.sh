@@ -38,6 +38,7 @@ address() {
   # built without ASan, so the runtime cannot come first in its link order.
   export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=0:verify_asan_link_order=0
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  export LSAN_OPTIONS=suppressions=$root/tools/lsan.supp:print_suppressions=0
   # Every test, browser-page too: chromium itself is not instrumented, and the
   # test took 16 s under ASan (CTEST_ARGS="-E browser-page" leaves it out).
   (cd "$dir" && ctest -j"$jobs" --output-on-failure ${CTEST_ARGS:-})
