@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "checker/ingest/docx_reader.h"
+#include "fuzz/fuzz_checks.h"
 
 namespace {
 
@@ -50,19 +51,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   limits.zip.max_part_bytes = 4u << 20;  // keep each run fast; the limit logic is the same
   limits.zip.max_total_bytes = 8u << 20;
   auto doc = reportlint::ReadDocx("fuzz.docx", bytes, &error, limits);
-  if (doc) {
-    size_t lines = static_cast<size_t>(doc->line_count());
-    for (size_t i = 0; i <= doc->text().size(); i += 1 + doc->text().size() / 64) {
-      reportlint::Location l = doc->Locate(i);
-      if (l.line < 1 || static_cast<size_t>(l.line) > lines) __builtin_trap();
-    }
-    for (const auto& t : doc->tables()) {
-      for (const auto& row : t.rows) {
-        for (const auto& cell : row) {
-          if (cell.line < t.first_line || cell.line >= t.end_line) __builtin_trap();
-        }
-      }
-    }
-  }
+  if (doc) reportlint::fuzz::CheckDocument(*doc);
   return 0;
 }

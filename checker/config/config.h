@@ -61,6 +61,10 @@ struct Config {
 // Reads and validates `path`. Unknown keys and bad values are Errors with
 // file:line:col; returns nullptr when there is any.
 std::unique_ptr<Config> LoadConfig(const std::string& path, std::vector<Error>* errors);
+// The same for the file's `text`, already read (the configuration fuzzer's
+// way in); `path` still names the file and the folder paths are relative to.
+std::unique_ptr<Config> LoadConfigText(const std::string& path, const std::string& text,
+                                       std::vector<Error>* errors);
 
 // The defaults, as if an empty file had been found in `dir`.
 std::unique_ptr<Config> DefaultConfig(const std::string& dir);

@@ -90,7 +90,6 @@ std::unique_ptr<Config> DefaultConfig(const std::string& dir) {
 }
 
 std::unique_ptr<Config> LoadConfig(const std::string& path, std::vector<Error>* errors) {
-  size_t before = errors->size();
   std::string text;
   ReadFailure failure;
   if (!ReadFileCapped(path, YamlLimits{}.max_bytes, &text, &failure)) {
@@ -98,6 +97,12 @@ std::unique_ptr<Config> LoadConfig(const std::string& path, std::vector<Error>* 
                                        ReadError(path, failure, YamlLimits{}.max_bytes).message});
     return nullptr;
   }
+  return LoadConfigText(path, text, errors);
+}
+
+std::unique_ptr<Config> LoadConfigText(const std::string& path, const std::string& text,
+                                       std::vector<Error>* errors) {
+  size_t before = errors->size();
   CharacterColumns columns(path, text, errors);
   auto c = DefaultConfig(
       fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());

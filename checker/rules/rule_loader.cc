@@ -75,7 +75,9 @@ std::optional<YearRange> ReadYears(ParamReader& applies) {
 
 void ReadApplicability(ParamReader& owner, Applicability* out) {
   auto applies = owner.Map("applies_to");
-  if (!applies) return;
+  // Not a mapping: ParamReader has said so, and yaml-cpp throws on a key of a
+  // scalar (found by fuzz/pack_yaml_fuzzer: `applies_to: 2019` ended the run).
+  if (!applies || !applies->node().IsMap()) return;
   bool organisation = applies->Has("organisation");
   // Without an organisation condition, report_years is required.
   if (applies->Has("report_years") || !organisation) out->report_years = ReadYears(*applies);

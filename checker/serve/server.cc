@@ -56,9 +56,14 @@ void Send(const Answer& answer, httplib::Response* res) {
 }  // namespace
 
 ReportServer::ReportServer(const CheckService& service, std::string lang, int http_threads)
-    : service_(service), lang_(std::move(lang)), http_(std::make_unique<httplib::Server>()) {
+    : ReportServer(service, std::move(lang), std::make_unique<httplib::Server>()) {
   const size_t threads = static_cast<size_t>(std::max(1, http_threads));
   http_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+}
+
+ReportServer::ReportServer(const CheckService& service, std::string lang,
+                           std::unique_ptr<httplib::Server> http)
+    : service_(service), lang_(std::move(lang)), http_(std::move(http)) {
   // httplib answers a larger Content-Length 413 before keeping a byte; the
   // handler writes the page.
   http_->set_payload_max_length(service_.limits.max_upload_bytes);

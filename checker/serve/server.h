@@ -21,6 +21,10 @@ class ReportServer {
   // request has no ?lang=. `http_threads`: connections served at once (a
   // connection waiting for a check holds one; more wait for a free one).
   ReportServer(const CheckService& service, std::string lang, int http_threads);
+  // The same routes on `http`, a server the caller made: the request fuzzer's
+  // (fuzz/serve_request_fuzzer.cc), which feeds requests from memory, not a socket.
+  ReportServer(const CheckService& service, std::string lang,
+               std::unique_ptr<httplib::Server> http);
   ~ReportServer();
 
   // Binds `host`:`port`; port 0 takes a free port. Returns the port bound, or

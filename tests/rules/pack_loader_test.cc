@@ -326,6 +326,10 @@ rules:
 )") == "pack.yaml:7:17: " + kBad + "\n"
        "pack.yaml:7:18: error: unknown key 'report_year' (did you mean 'report_years'?)");
 
+  // Not a mapping: an error, not yaml-cpp's BadSubscript (fuzz/corpus/pack_yaml).
+  CHECK(PackErrors("pack: t\napplies_to: 2019\nrules: []\n") ==
+        "pack.yaml:2:13: error: expected a mapping of keys to values");
+
   std::vector<Error> errors;
   auto pack = LoadPack("t", "test", {{"pack.yaml", "applies_to: {report_years: [2008, 2018]}\n"}},
                        BuiltinKinds(), &errors);

@@ -26,6 +26,19 @@ TEST_CASE("yaml: a key given twice is an error at the second, naming the first")
         "column 5): keep one");
 }
 
+TEST_CASE("yaml: duplicate keys are reported in file order, once each") {
+  // fuzz/corpus/config/dup-keys-out-of-order.yaml: the inner mapping's came last.
+  std::vector<Error> errors;
+  CHECK_FALSE(LoadYaml("c.yaml",
+                       "rules:\n  a/b: off\n  a/b: error\nlang: en\nlang: zh\n"
+                       "x: &m {k: 1, k: 2}\ny: *m\n",
+                       &errors));
+  REQUIRE(errors.size() == 3);
+  CHECK(errors[0].line == 3);
+  CHECK(errors[1].line == 5);
+  CHECK(errors[2].line == 6);
+}
+
 TEST_CASE("yaml: the same key in two mappings is fine") {
   std::vector<Error> errors;
   auto root = LoadYaml("p.yaml", "a: {x: 1}\nb: {x: 2}\n", &errors);
