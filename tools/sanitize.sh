@@ -51,7 +51,8 @@ thread() {
   export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
   # The batch of `check --jobs 2` over every excerpt of the shared corpus and the examples.
   local excerpts=()
-  [[ -d /work/shared/corpus/excerpts ]] && excerpts=(/work/shared/corpus/excerpts/*.txt)
+  local shared="$root/../shared/corpus/excerpts"  # ../shared beside the repository, as in CI
+  [[ -d "$shared" ]] && excerpts=("$shared"/*.txt)
   "$dir/reportlint" check --jobs 2 --fail-on never --format json \
     "${excerpts[@]}" "$root/examples" >"$dir/tsan-batch.json"
   echo "tsan: check --jobs 2 over ${#excerpts[@]} excerpts and examples/: clean"
