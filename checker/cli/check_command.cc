@@ -3,7 +3,6 @@
 // the chosen format, then decide the exit code.
 #include <unistd.h>
 
-#include <cerrno>
 #include <cstdlib>
 #include <iostream>
 #include <thread>
@@ -160,11 +159,9 @@ int RunCheck(const CheckCommand& cmd) {
   std::vector<std::string> reports;
   for (const Job& job : jobs) reports.push_back(job.path);
   std::vector<OutputTarget> targets;
-  for (const auto& [option, path] : {std::pair{"--output", &cmd.output},
-                                     {"--write-baseline", &cmd.write_baseline},
-                                     {"--baseline", &cmd.baseline}}) {
-    if (!path->empty()) targets.push_back({option, *path});
-  }
+  if (!cmd.output.empty()) targets.push_back({"--output", cmd.output});
+  if (!cmd.write_baseline.empty()) targets.push_back({"--write-baseline", cmd.write_baseline});
+  if (!cmd.baseline.empty()) targets.push_back({"--baseline", cmd.baseline, /*written=*/false});
   if (!OutputsAreSafe(targets, reports, tool_lang)) return kExitError;
   AtomicFile file_out(cmd.output);
   if (!cmd.output.empty() && !OpenOutputFile(cmd.output, &file_out, tool_lang)) return kExitError;
@@ -176,17 +173,7 @@ int RunCheck(const CheckCommand& cmd) {
   options.root = std::filesystem::current_path(ec).string();
   options.rules = std::move(rules);
   auto writer = format->make(options, out);
-  // Why the output failed, kept from the moment it did (later calls change errno).
-  int out_errno = 0;
-  auto note_failure = [&] {
-    if (!out && out_errno == 0) out_errno = errno ? errno : EIO;
-  };
-  // Standard output is a pipe whose reader has gone (`| head`, SIGPIPE ignored):
-  // the rest of the run would be written to nobody.
-  auto stdout_closed = [&] {
-    note_failure();
-    return cmd.output.empty() && out_errno == EPIPE;
-  };
+  StdoutWatch stdout_watch(std::cout);
 
   int threads = WorkerCount(cmd.jobs);
   bool input_error = false;
@@ -236,10 +223,15 @@ int RunCheck(const CheckCommand& cmd) {
           for (BaselineEntry& e : d.recorded) recorded.push_back(std::move(e));
           corpus_reports.push_back(std::move(d.corpus));
           bar.Advance(i + 1);
-          return !stdout_closed();
+          // Standard output that no longer takes the output: the rest of the run
+          // would be written to nobody.
+          return !cmd.output.empty() || stdout_watch.Healthy();
         });
   }
-  if (stdout_closed()) return kExitError;  // quietly, as other tools
+  if (cmd.output.empty() && !stdout_watch.Healthy()) {
+    stdout_watch.Finish(tool_lang, "输出", "the output");
+    return kExitError;
+  }
   // The cross-report rules, once every report is in: the run's own checker's.
   const Checker* run_checker = configs.CheckerFor(run_config);
   if (run_checker && run_checker->HasCorpusRules()) {
@@ -253,15 +245,9 @@ int RunCheck(const CheckCommand& cmd) {
   }
   writer->End(summary);
   out.flush();
-  note_failure();
-  if (cmd.output.empty() && out_errno) {  // a full disk, or a writer that failed (xlsx)
-    if (stdout_closed()) return kExitError;
-    std::cerr << (en ? "<stdout>: error: the output could not be written: "
-                     : "<stdout>: 错误：输出无法写入：")
-              << SystemErrorText(out_errno, tool_lang) << "\n";
-    return kExitError;
-  }
-  if (!cmd.output.empty() && !CommitOutputFile(cmd.output, &file_out, tool_lang)) {
+  // A full disk, a closed pipe, or a writer that failed (xlsx).
+  if (cmd.output.empty() ? !stdout_watch.Finish(tool_lang, "输出", "the output")
+                         : !CommitOutputFile(cmd.output, &file_out, tool_lang)) {
     return kExitError;
   }
   if (!cmd.write_baseline.empty()) {

@@ -1,7 +1,6 @@
 // `reportlint export`: every report's metadata, table cells, prose numbers and
 // relations as JSON Lines or CSV, for DuckDB, pandas or Spark (docs/export.md).
 // Reports are read on --jobs threads and written in input order, one at a time.
-#include <cerrno>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -24,6 +23,7 @@ namespace {
 // which it prints.
 std::vector<std::ostream*> OpenStreams(const ExportCommand& cmd, ExportFormat format,
                                        const std::vector<InputFile>& inputs,
+                                       const std::string& lang,
                                        std::vector<std::unique_ptr<AtomicFile>>* files) {
   std::vector<std::string> names = ExportFiles(format);
   if (format == ExportFormat::kCsv) {
@@ -38,8 +38,8 @@ std::vector<std::ostream*> OpenStreams(const ExportCommand& cmd, ExportFormat fo
   std::vector<std::string> reports;
   for (const InputFile& in : inputs) reports.push_back(in.path);
   std::vector<OutputTarget> targets;
-  for (const std::string& n : names) targets.push_back({cmd.output.empty() ? "--output-dir" : "--output", n});
-  const std::string lang = ToolLanguage("");
+  const char* option = cmd.output.empty() ? "--output-dir" : "--output";
+  for (const std::string& n : names) targets.push_back({option, n});
   if (!OutputsAreSafe(targets, reports, lang)) return {};
   std::vector<std::ostream*> out;
   for (const std::string& n : names) {
@@ -74,9 +74,11 @@ int RunExport(const ExportCommand& cmd) {
     for (const Error& e : errors) std::cerr << e.ToString() << "\n";
     return kExitError;
   }
+  const std::string lang = ToolLanguage("");
   std::vector<std::unique_ptr<AtomicFile>> files;
-  std::vector<std::ostream*> out = OpenStreams(cmd, format, inputs, &files);
+  std::vector<std::ostream*> out = OpenStreams(cmd, format, inputs, lang, &files);
   if (out.empty()) return kExitError;
+  StdoutWatch stdout_watch(std::cout);
   std::vector<std::string> headers = ExportHeaders(format);
   for (size_t s = 0; s < out.size(); ++s) *out[s] << headers[s];
 
@@ -106,24 +108,19 @@ int RunExport(const ExportCommand& cmd) {
       },
       [&](size_t, Done& d) {
         if (d.error) {
-          std::cerr << d.error->ToString(ToolLanguage("")) << "\n";
+          std::cerr << d.error->ToString(lang) << "\n";
           input_error = true;
         }
         for (size_t s = 0; s < out.size(); ++s) *out[s] << d.parts[s];
-        return out[0]->good();  // a closed pipe or a full disk: stop
+        // A closed pipe or a full disk: stop.
+        return files.empty() ? stdout_watch.Healthy() : out[0]->good();
       });
   if (files.empty()) {
-    int why = std::cout.flush() ? 0 : (errno ? errno : EIO);
-    if (why == EPIPE) return kExitError;  // quietly, as other tools
-    if (why) {
-      std::cerr << "<stdout>: " << (ToolLanguage("") == "en" ? "error: the export could not be written: "
-                                                             : "错误：导出无法写入：")
-                << SystemErrorText(why, ToolLanguage("")) << "\n";
-      return kExitError;
-    }
+    std::cout.flush();
+    if (!stdout_watch.Finish(lang, "导出", "the export")) return kExitError;
   }
-  for (size_t f = 0; f < files.size(); ++f) {
-    if (!CommitOutputFile(files[f]->path(), files[f].get(), ToolLanguage(""))) return kExitError;
+  for (const auto& file : files) {
+    if (!CommitOutputFile(file->path(), file.get(), lang)) return kExitError;
   }
   return input_error ? kExitError : kExitClean;
 }

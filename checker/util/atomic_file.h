@@ -79,9 +79,15 @@ class AtomicFile {
 // What a failed system call's errno means, in the tool's language ("zh" or "en").
 std::string SystemErrorText(int error_number, const std::string& lang);
 
-// Whether `a` and `b` name the same file: the same inode when both exist, else
-// the same normalised absolute path (a file about to be created).
-bool SameFile(const std::string& a, const std::string& b);
+// Which file a path names: its device and inode when it exists, else its
+// normalised absolute path (a file about to be made). Two paths name one file
+// when their identities are equal; taken once per path, compared many times.
+struct FileIdentity {
+  unsigned long long device = 0, inode = 0;
+  std::string path;  // set only for a file that does not exist
+  bool operator==(const FileIdentity&) const = default;
+};
+FileIdentity IdentityOf(const std::string& path);
 
 }  // namespace reportlint
 

@@ -84,6 +84,10 @@ TEST_CASE("output safety: a baseline naming the report, or the output, is refuse
   CHECK(both.exit_code == 2);
   CHECK(both.err == base + ": 错误：--output 和 --baseline 指向同一个文件；请分别指定\n");
   CHECK(dir.Read("b.json") == before);
+  // --baseline is only read: naming a report there is a bad baseline, not a lost report.
+  RunResult read = RunReportlint("check --baseline '" + report + "' '" + report + "'");
+  CHECK(read.exit_code == 2);
+  CHECK(read.err.find("写入会覆盖报告") == std::string::npos);
   RunResult ex = RunReportlint("export -o '" + report + "' '" + report + "'");
   CHECK(ex.exit_code == 2);
   CHECK(dir.Read("r.txt") == kReport);
