@@ -4,6 +4,9 @@
 #include "checker/rules/pack_extend.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
 
 #include "checker/rules/rule_loader.h"
 #include "checker/util/did_you_mean.h"
@@ -31,6 +34,22 @@ std::unique_ptr<Rule>* FindTakenOver(ParamReader& reader, const YAML::Node& node
   if (!near.empty()) msg += " (did you mean '" + near + "'?)";
   reader.FailAt(node, msg);
   return nullptr;
+}
+
+using Position = std::pair<int, int>;  // line and column as ErrorAt gives them
+
+// The positions of `node` and of every node under it.
+void CollectPositions(const YAML::Node& node, std::set<Position>* out) {
+  Error at = ErrorAt("", node, "");
+  out->insert({at.line, at.column});
+  if (node.IsSequence()) {
+    for (const YAML::Node& item : node) CollectPositions(item, out);
+  } else if (node.IsMap()) {
+    for (const auto& kv : node) {
+      CollectPositions(kv.first, out);
+      CollectPositions(kv.second, out);
+    }
+  }
 }
 
 }  // namespace
@@ -75,12 +94,48 @@ void OverrideRules(ParamReader& header, const KindRegistry& kinds, Pack* pack,
     // The override's own keys (in place, so errors keep their positions), then
     // the base rule's other keys.
     YAML::Node merged = entry.node();
+    std::vector<std::string> kept_keys;
+    std::set<Position> own;
+    std::map<Position, std::string> kept;  // a kept node's position: its key
+    CollectPositions(entry.node(), &own);  // before the merge: it is the same node
     for (const auto& kv : base.yaml) {
       const YAML::Node& lookup = merged;
-      if (!lookup[kv.first.Scalar()].IsDefined()) merged[kv.first.Scalar()] = kv.second;
+      if (lookup[kv.first.Scalar()].IsDefined()) continue;
+      merged[kv.first.Scalar()] = kv.second;
+      kept_keys.push_back(kv.first.Scalar());
+      std::set<Position> at;
+      CollectPositions(kv.second, &at);
+      for (const Position& p : at) kept.emplace(p, kv.first.Scalar());
     }
-    ParamReader reader(merged, entry.file(), errors);
-    auto rule = LoadRule(reader, base.pack, base.applies, kinds);
+    std::vector<Error> found;
+    std::unique_ptr<Rule> rule;
+    for (int pass = 0; pass < 2; ++pass) {
+      found.clear();
+      ParamReader reader(merged, entry.file(), &found);
+      rule = LoadRule(reader, base.pack, base.applies, kinds);
+      // A kept key the changed rule no longer reads (`deadline` once `check`
+      // is changed) is left out rather than called unknown: an override
+      // cannot remove a key. (Not asked whatever its value: one pass more.)
+      size_t dropped = std::erase_if(kept_keys, [&](const std::string& key) {
+        if (reader.Asked(key)) return false;
+        merged.remove(key);
+        return true;
+      });
+      if (dropped == 0) break;
+    }
+    // A key kept from the base that no longer fits (its message names evidence
+    // the overridden check does not give) is an error of this override: the
+    // base's position is a line of another file, so it is said at the `id`.
+    for (Error& e : found) {
+      auto from_base = kept.find({e.line, e.column});
+      if (from_base != kept.end() && own.count(from_base->first) == 0) {
+        e = ErrorAt(entry.file(), id,
+                    e.message + " (in '" + from_base->second + "', kept from '" + base.id +
+                        "' at " + base.file + ":" + std::to_string(e.line) +
+                        ": override it too)");
+      }
+      errors->push_back(std::move(e));
+    }
     if (!rule) continue;
     if (!entry.node()["applies_to"].IsDefined()) rule->applies = base.applies;
     *slot = std::move(rule);

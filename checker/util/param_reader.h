@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <set>
@@ -47,6 +48,11 @@ class ParamReader {
   // Reports every key of the mapping that no getter asked for, with the
   // closest asked-for key as a suggestion. Call after all getters.
   void CheckUnknownKeys();
+
+  // Whether a getter has asked for `key` (whether or not it is there).
+  bool Asked(const std::string& key) const {
+    return std::find(asked_.begin(), asked_.end(), key) != asked_.end();
+  }
 
   const YAML::Node& node() const { return map_; }
   const std::string& file() const { return file_; }

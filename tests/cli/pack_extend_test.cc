@@ -61,6 +61,39 @@ TEST_CASE("extend: --validate checks a pack without running it") {
                        "the packs this pack extends\n");
 }
 
+// An override that changes `check` keeps the base's other keys: one that no
+// longer fits is this file's error (found by fuzz/pack_yaml_fuzzer: it was
+// reported at the built-in file's line under this file's name), and one the
+// changed rule no longer reads is left out, since an override cannot remove it.
+TEST_CASE("extend: an override's kept keys are checked against the changed rule, in its file") {
+  TempDir dir;
+  dir.Write("p/pack.yaml",
+            "pack: p\n"
+            "extend: [ogi-common]\n"
+            "override:\n"
+            "  - id: ogi-common/publication-deadline\n"
+            "    check: stated\n");
+  RunResult bad = RunReportlint("rules --validate '" + dir.path() + "/p'");
+  CHECK(bad.exit_code == 2);
+  std::string f = dir.path() + "/p/pack.yaml";
+  CHECK(bad.err.rfind(f + ":4:9: error: message names '{published}', which a 'period' rule never "
+                          "provides (available: report_year) (in 'message', kept from "
+                          "'ogi-common/publication-deadline' at rules/ogi-common/pack.yaml:",
+                      0) == 0);
+  CHECK(bad.err.find(": override it too)\n") != std::string::npos);
+  CHECK(bad.err.find("deadline'\n") == std::string::npos);  // not "unknown key 'deadline'"
+  dir.Write("p/pack.yaml",
+            "pack: p\n"
+            "extend: [ogi-common]\n"
+            "override:\n"
+            "  - id: ogi-common/publication-deadline\n"
+            "    check: stated\n"
+            "    message: {zh: \"未写明统计期间{report_year}\", en: \"no period {report_year}\"}\n");
+  RunResult ok = RunReportlint("rules --validate '" + dir.path() + "/p'");
+  CHECK(ok.err == "");
+  CHECK(ok.exit_code == 0);
+}
+
 TEST_CASE("extend: packs extending each other in a cycle are an error, not a hang") {
   TempDir dir;
   dir.Write("a/pack.yaml", "pack: a\nextend: ../b\n");

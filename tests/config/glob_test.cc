@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 namespace reportlint {
 
 TEST_CASE("glob: *, ?, ** and classes; patterns without '/' also match a file name") {
@@ -26,14 +28,36 @@ TEST_CASE("glob: *, ?, ** and classes; patterns without '/' also match a file na
       {"report-[!0-9].txt", "report-7.txt", false},
       {"./archive/**", "archive/old.txt", true},
       {"archive/**", "other/archive/old.txt", false},
+      {"a/**/b", "a/b", true},
+      {"a/**b", "a/x/yb", true},
+      {"a/**/b", "a/xb", false},  // "**/" starts a segment
+      {"*/b", "a/b", true},
+      {"*b", "a/b", true},       // the last-segment rule
+      {"a*/b", "ab/c/b", false},  // '*' stays in its segment
+      {"[]]x", "]x", true},
+      {"[x", "[x", true},  // an unclosed class is a literal '['
+      {"???.txt", "二〇一.txt", true},
   };
   for (const Case& c : cases) {
     INFO(c.pattern, " ~ ", c.path);
     CHECK(GlobMatch(c.pattern, c.path) == c.match);
   }
   CHECK_FALSE(GlobMatchWhole("*.txt", "dir/a.txt"));
+  CHECK_FALSE(GlobMatchWhole("*a", "b/a"));
   CHECK(HasGlobChars("a/*.txt"));
   CHECK_FALSE(HasGlobChars("a/b.txt"));
+}
+
+// A backtracking matcher takes exponential time on many stars that almost match;
+// this one walks the pattern once (the fuzzer's input is in fuzz/corpus/config/).
+TEST_CASE("glob: many stars against a long path answer at once") {
+  std::string stars = "report**/";
+  for (int i = 0; i < 80; ++i) stars += "*a";
+  stars += "*.txts.t";
+  std::string path = "report/" + std::string(200, 'a') + ".txt";
+  CHECK_FALSE(GlobMatch(stars, path));
+  CHECK(GlobMatch("**/*a*a*a*a*a*a*a*a*a*a*a*a*.txt", path));
+  CHECK_FALSE(GlobMatch("**/*a*a*a*a*a*a*a*a*a*a*a*a*b.txt", path));
 }
 
 }  // namespace reportlint
