@@ -96,7 +96,7 @@ TEST_CASE("output: junit has a suite per report, totals, unique names, failures 
         "    <testcase name=\"p/xx at 1:1\" classname=\"" + bad + "\">\n" +
         out(bad, "1:1", "warning", xx, "p/xx") +
         "    </testcase>\n"
-        "    <testcase name=\"p/yy at 1:4\" classname=\"" + bad + "\">\n" +
+        "    <testcase name=\"p/yy at 1:5\" classname=\"" + bad + "\">\n" +
         failure(bad, "1:5", "error", "found YY", "p/yy") +
         "    </testcase>\n"
         "    <testcase name=\"p/xx at 2:5\" classname=\"" + bad + "\">\n" +
