@@ -101,11 +101,15 @@ bool PlanJobs(const std::vector<InputFile>& inputs, ConfigSet* configs, std::vec
   return ok;
 }
 
+// The lowest severity that fails the run; nullopt for `never`.
+std::optional<Severity> FailThreshold(const RunSettings& run) {
+  return run.fail_on == "never" ? std::nullopt : ParseSeverity(run.fail_on);
+}
+
 int DecideExit(const RunSettings& run, const RunSummary& s, bool input_error,
                bool too_many_warnings) {
   if (input_error) return kExitError;
-  std::optional<Severity> threshold =
-      run.fail_on == "never" ? std::nullopt : ParseSeverity(run.fail_on);
+  std::optional<Severity> threshold = FailThreshold(run);
   bool failing = false;
   if (threshold) {
     failing = (s.errors > 0 && Severity::kError >= *threshold) ||
@@ -172,6 +176,8 @@ int RunCheck(const CheckCommand& cmd) {
   std::error_code ec;
   options.root = std::filesystem::current_path(ec).string();
   options.rules = std::move(rules);
+  options.doc_url = cmd.doc_url;
+  options.fail_on = FailThreshold(run);
   auto writer = format->make(options, out);
   StdoutWatch stdout_watch(std::cout);
 

@@ -66,6 +66,10 @@ const std::map<std::string, std::string>& Chinese() {
       {"List the rules in force, explain or validate", "列出生效的规则，解释规则或校验规则包"},
       {"Show a rule's description, parameters and examples", "显示一条规则的说明、参数和示例"},
       {"Check a rule pack without running it", "校验一个规则包（不运行）"},
+      {"Write one Markdown page per rule into DIR (DIR/PACK/RULE.md)",
+       "为每条规则在 DIR 中写一页 Markdown 文档（DIR/规则包/规则.md）"},
+      {"Base URL of the rule pages (docs/rules/), for SARIF's helpUri",
+       "规则文档页（docs/rules/）的网址前缀，用作 SARIF 的 helpUri"},
       // config
       {"Print the effective configuration (for PATH: every rule's severity)",
        "显示生效的配置（给出 PATH 时：每条规则的严重程度）"},

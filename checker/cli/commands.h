@@ -38,6 +38,7 @@ struct CheckCommand {
   std::string hierarchy;          // --hierarchy FILE ("": from the configuration)
   int jobs = 0;                   // 0: one per core
   std::string progress = "auto";  // auto | always | never
+  std::string doc_url;            // --doc-url URL: SARIF's helpUri base ("": the default)
 };
 
 struct DumpCommand {
@@ -61,6 +62,7 @@ struct RulesCommand {
   std::string format = "text";
   std::string explain;   // --explain RULE
   std::string validate;  // --validate DIR
+  std::string doc_pages;  // --doc-pages DIR: write one Markdown page per rule there
 };
 
 struct ConfigCommand {

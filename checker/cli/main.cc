@@ -68,6 +68,10 @@ int main(int argc, char** argv) {
       ->add_option("-o,--output", check.output, "Write the output to FILE (exit code unchanged)")
       ->type_name("FILE");
   check_cmd
+      ->add_option("--doc-url", check.doc_url,
+                   "Base URL of the rule pages (docs/rules/), for SARIF's helpUri")
+      ->type_name("URL");
+  check_cmd
       ->add_option("--fail-on", check.fail_on,
                    "Lowest severity that makes the run fail (default: error)")
       ->check(CLI::IsMember(FailOnNames()));
@@ -144,6 +148,10 @@ int main(int argc, char** argv) {
       ->add_option("--explain", rules.explain, "Show a rule's description, parameters and examples")
       ->type_name("RULE");
   rules_cmd->add_option("--validate", rules.validate, "Check a rule pack without running it")
+      ->type_name("DIR");
+  rules_cmd
+      ->add_option("--doc-pages", rules.doc_pages,
+                   "Write one Markdown page per rule into DIR (DIR/PACK/RULE.md)")
       ->type_name("DIR");
 
   ConfigCommand config;

@@ -34,7 +34,8 @@ std::string LineOf(const std::string& text, int line) {
 
 }  // namespace
 
-std::string RuleExamples(const RuleSummary& rule) {
+bool FindRuleExamples(const RuleSummary& rule, std::string* folder,
+                      std::vector<RuleExample>* examples) {
   std::string pack_dir;
   if (rule.pack_source.rfind("builtin:", 0) == 0) {
     pack_dir = "rules/" + rule.defined_in;
@@ -47,9 +48,8 @@ std::string RuleExamples(const RuleSummary& rule) {
     // A rule taken over from a built-in pack: its fixtures are the base pack's.
     tests = fs::path("rules") / rule.defined_in / "tests";
   }
-  if (!fs::is_directory(tests, ec)) {
-    return "examples: no fixtures found (looked in " + tests.generic_string() + ")\n";
-  }
+  *folder = tests.generic_string();
+  if (!fs::is_directory(tests, ec)) return false;
   std::vector<std::string> files;
   for (const auto& e : fs::recursive_directory_iterator(tests, ec)) {
     std::string p = e.path().generic_string();
@@ -57,22 +57,35 @@ std::string RuleExamples(const RuleSummary& rule) {
       files.push_back(e.path().generic_string());
   }
   std::sort(files.begin(), files.end());
-  std::vector<std::string> flags, passes;
+  int each[2] = {0, 0};  // passes, flags
   for (const std::string& path : files) {
     Fixture f;
     Error error;
     if (!LoadFixture(path, &f, &error)) continue;
     for (const Expectation& e : f.expectations) {
-      if (e.rule != rule.id) continue;
-      auto& list = e.ok ? passes : flags;
-      if (static_cast<int>(list.size()) >= kMaxEach) continue;
-      list.push_back(fmt::format("{}:{}: {}", path, e.line, LineOf(f.bytes, e.line)));
+      if (e.rule != rule.id || each[!e.ok] >= kMaxEach) continue;
+      ++each[!e.ok];
+      examples->push_back({!e.ok, path, e.line, LineOf(f.bytes, e.line)});
     }
   }
-  std::string out = "examples (from " + tests.generic_string() + "):\n";
-  if (flags.empty() && passes.empty()) return out + "  none: no fixture names this rule\n";
-  for (const std::string& s : flags) out += "  flags:  " + s + "\n";
-  for (const std::string& s : passes) out += "  passes: " + s + "\n";
+  // Flagged lines first, as the explanation lists them.
+  std::stable_sort(examples->begin(), examples->end(),
+                   [](const RuleExample& x, const RuleExample& y) { return x.flags > y.flags; });
+  return true;
+}
+
+std::string RuleExamples(const RuleSummary& rule) {
+  std::string folder;
+  std::vector<RuleExample> examples;
+  if (!FindRuleExamples(rule, &folder, &examples)) {
+    return "examples: no fixtures found (looked in " + folder + ")\n";
+  }
+  std::string out = "examples (from " + folder + "):\n";
+  if (examples.empty()) return out + "  none: no fixture names this rule\n";
+  for (const RuleExample& e : examples) {
+    out += fmt::format("  {}{}:{}: {}\n", e.flags ? "flags:  " : "passes: ", e.path, e.line,
+                       e.text);
+  }
   return out;
 }
 

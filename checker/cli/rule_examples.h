@@ -4,10 +4,23 @@
 #define REPORTLINT_CLI_RULE_EXAMPLES_H_
 
 #include <string>
+#include <vector>
 
 #include "reportlint/checker.h"
 
 namespace reportlint {
+
+struct RuleExample {
+  bool flags = true;  // `# expect:` (flagged), else `# ok:` (left alone)
+  std::string path;   // the fixture, as found under the working directory
+  int line = 0;
+  std::string text;   // that line of the fixture
+};
+
+// At most three of each side, in path order. `*folder` is where fixtures were
+// looked for; false when it is no folder.
+bool FindRuleExamples(const RuleSummary& rule, std::string* folder,
+                      std::vector<RuleExample>* examples);
 
 // "examples (from …/tests):\n  flags:  …\n  passes: …\n", or a line saying
 // where fixtures were looked for. Built-in packs' fixtures are read from

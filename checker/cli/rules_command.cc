@@ -1,8 +1,7 @@
-// `reportlint rules`: list the rules in force, --explain one, or --validate a
-// pack without checking any report.
+// `reportlint rules`: list the rules in force, --explain one, write their
+// --doc-pages, or --validate a pack without checking any report.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <iostream>
@@ -10,6 +9,8 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/config_set.h"
 #include "checker/cli/rule_examples.h"
+#include "checker/cli/rule_page.h"
+#include "checker/output/rule_help.h"
 #include "checker/util/did_you_mean.h"
 
 namespace reportlint {
@@ -59,25 +60,6 @@ void PrintJson(const std::vector<RuleSummary>& rules) {
   std::cout << j.dump(2) << "\n";
 }
 
-// The kind's own parameters: the rule's YAML without the keys every rule has.
-std::string Parameters(const std::string& yaml_text) {
-  if (yaml_text.empty()) return "";
-  YAML::Node node = YAML::Load(yaml_text);
-  YAML::Node params(YAML::NodeType::Map);
-  for (const auto& kv : node) {
-    std::string key = kv.first.Scalar();
-    if (key == "id" || key == "kind" || key == "severity" || key == "message" ||
-        key == "description") {
-      continue;
-    }
-    params[key] = kv.second;
-  }
-  if (params.size() == 0) return "";
-  YAML::Emitter out;
-  out << params;
-  return out.c_str();
-}
-
 int Explain(const std::vector<RuleSummary>& rules, const std::string& id) {
   auto it =
       std::find_if(rules.begin(), rules.end(), [&](const RuleSummary& r) { return r.id == id; });
@@ -103,7 +85,7 @@ int Explain(const std::vector<RuleSummary>& rules, const std::string& id) {
   while (!description.empty() && description.back() == '\n') description.pop_back();
   if (!description.empty()) std::cout << "\n" << description << "\n";
   std::cout << "\nmessage:\n  zh: " << r.message_zh << "\n  en: " << r.message_en << "\n";
-  std::string params = Parameters(r.parameters);
+  std::string params = RuleParameters(r);
   if (!params.empty()) {
     std::cout << "\nparameters:\n";
     std::string line;
@@ -161,6 +143,16 @@ int RunRules(const RulesCommand& cmd) {
   }
   std::vector<RuleSummary> rules = checker->Rules();
   if (!cmd.explain.empty()) return Explain(rules, cmd.explain);
+  if (!cmd.doc_pages.empty()) {
+    int written = 0;
+    std::string error;
+    if (!WriteRulePages(rules, cmd.doc_pages, &written, &error)) {
+      std::cerr << "error: " << error << "\n";
+      return kExitError;
+    }
+    std::cout << fmt::format("{}: {} rule pages written\n", cmd.doc_pages, written);
+    return kExitClean;
+  }
   if (cmd.format == "json") {
     PrintJson(rules);
   } else {

@@ -95,9 +95,15 @@ void FindingSink::ForRule::Add(size_t begin, size_t end, nlohmann::ordered_json 
   f.message = rule_->Message(sink_->lang_).Render(evidence, sink_->lang_ == "en" ? ", " : "、");
   // The public Finding holds the evidence as text: converted once, here.
   f.evidence_json = EvidenceText(evidence);
-  f.fingerprint = sink_->LineHash(f.rule_id, begin)
-                      .Finish(a.folded.text().substr(begin, std::max(begin, end) - begin),
-                              f.evidence_json);
+  if (std::pair{begin, end} == sink_->whole_report_) {
+    // A finding about the report as a whole (a missing section, no period)
+    // is the rule and what it found, wherever the title line is and whatever it says.
+    f.fingerprint = Fingerprint(f.rule_id, U"", U"", f.evidence_json);
+  } else {
+    f.fingerprint = sink_->LineHash(f.rule_id, begin)
+                        .Finish(a.folded.text().substr(begin, std::max(begin, end) - begin),
+                                f.evidence_json);
+  }
   sink_->findings_.push_back(std::move(f));
 }
 

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <utility>
 #include <set>
 #include <string>
 #include <vector>
@@ -45,7 +46,10 @@ std::optional<Severity> ConfiguredSeverity(const RuleSettings* settings,
 class FindingSink {
  public:
   FindingSink(const Analysis& analysis, std::string lang, SinkOptions options = {})
-      : analysis_(analysis), lang_(std::move(lang)), options_(options) {}
+      : analysis_(analysis),
+        lang_(std::move(lang)),
+        options_(options),
+        whole_report_(analysis.WholeReportSpan()) {}
 
   // False when configuration turned the rule off: the checker then does not
   // run it at all.
@@ -102,6 +106,10 @@ class FindingSink {
   const Analysis& analysis_;
   std::string lang_;
   SinkOptions options_;
+  // Where findings about the report as a whole are reported (its title line):
+  // their fingerprint leaves that line's text out, so editing the title or
+  // inserting a line above it keeps them in the baseline.
+  std::pair<size_t, size_t> whole_report_;
   std::vector<Finding> findings_;
   std::vector<Directive> deferred_;
   struct LineHashes {

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -24,6 +25,12 @@ struct OutputOptions {
   // Every rule in force: SARIF's rule table; which rules say "cannot assess"
   // (cannot_assess.h) for csv, xlsx and jsonl.
   std::vector<RuleSummary> rules;
+  // The URL of the published docs/rules/ folder, SARIF's helpUri base
+  // (--doc-url); "": DefaultRuleDocBase() (rule_help.h).
+  std::string doc_url;
+  // The lowest severity that fails the run (--fail-on; nullopt: never):
+  // JUnit's failures are the findings at or above it.
+  std::optional<Severity> fail_on = Severity::kError;
 };
 
 // A format is written in two steps so that batch runs can render in parallel:

@@ -9,6 +9,7 @@
 #include "checker/output/formats.h"
 #include "checker/output/place.h"
 #include "checker/output/related_places.h"
+#include "checker/output/rule_help.h"
 #include "reportlint/version.h"
 
 namespace reportlint {
@@ -45,13 +46,6 @@ Json ArtifactLocation(const std::string& path, const std::string& root) {
   return {{"uri", "file://" + PercentEncode(abs.generic_string())}};
 }
 
-std::string FirstSentence(const std::string& text) {
-  size_t end = text.find(". ");
-  std::string s = end == std::string::npos ? text : text.substr(0, end + 1);
-  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-  return s;
-}
-
 const char* Level(Severity s) {
   switch (s) {
     case Severity::kError:
@@ -64,15 +58,20 @@ const char* Level(Severity s) {
   return "error";
 }
 
-Json RuleJson(const RuleSummary& r) {
-  std::string full = r.description.empty() ? r.message_en : r.description;
-  while (!full.empty() && (full.back() == '\n' || full.back() == ' ')) full.pop_back();
+// A rule of the driver's table, its texts in the run's language: the title
+// (its message with "…" for the values, a whole sentence, far below GitHub's
+// 1024 characters), the pack's description, help with its parameters and an
+// example, and the page of a built-in rule under `doc_base` (rule_help.h).
+Json RuleJson(const RuleSummary& r, const std::string& lang, const std::string& doc_base) {
+  std::string page = RuleDocPath(r);
+  std::string uri = page.empty() ? "" : doc_base + PercentEncode(page);
   Json rule;
   rule["id"] = r.id;
   rule["name"] = r.id.substr(r.id.rfind('/') + 1);
-  rule["shortDescription"] = {{"text", FirstSentence(full)}};
-  rule["fullDescription"] = {{"text", full}};
-  rule["help"] = {{"text", full + "\n\n" + r.message_zh}};
+  rule["shortDescription"] = {{"text", RuleTitle(r, lang)}};
+  rule["fullDescription"] = {{"text", RuleDescription(r)}};
+  rule["help"] = {{"text", RuleHelpText(r, lang)}, {"markdown", RuleHelpMarkdown(r, lang, uri)}};
+  if (!uri.empty()) rule["helpUri"] = uri;
   rule["defaultConfiguration"] = {{"level", Level(r.severity)}};
   rule["properties"] = {{"kind", r.kind}, {"pack", r.pack}, {"tags", {r.pack, r.kind}}};
   return rule;
@@ -89,6 +88,12 @@ Json LogicalLocation(const Location& l, const std::string& lang) {
           {"properties", {{"readingLine", l.line}, {"readingColumn", l.column}}}};
 }
 
+std::string DocBase(const OutputOptions& options) {
+  std::string base = options.doc_url.empty() ? DefaultRuleDocBase() : options.doc_url;
+  if (base.back() != '/') base += '/';
+  return base;
+}
+
 class SarifWriter : public OutputWriter {
  public:
   SarifWriter(const OutputOptions& options, std::ostream& out) : options_(options), out_(out) {
@@ -99,7 +104,7 @@ class SarifWriter : public OutputWriter {
     for (const RuleSummary& r : options.rules) {
       if (index_.count(r.id)) continue;
       index_[r.id] = static_cast<int>(index_.size());
-      driver["rules"].push_back(RuleJson(r));
+      driver["rules"].push_back(RuleJson(r, options.lang, DocBase(options)));
     }
     Json base = {{kBase, {{"uri", "file://" + PercentEncode(RootWithSlash())}}}};
     out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"

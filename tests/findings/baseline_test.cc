@@ -2,6 +2,8 @@
 // them; only new findings are reported; repeated identical findings are counted.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "checker/findings/fingerprint.h"
@@ -70,6 +72,43 @@ TEST_CASE("baseline: write today's findings, then report only new ones after lin
       RunReportlint("check --lang en --no-builtin --rules rules/ogi-common --baseline '" + base +
                     "' '" + report + "'");
   CHECK(text.out.find("; 3 in the baseline\n") != std::string::npos);
+}
+
+TEST_CASE("baseline: a finding about the whole report survives a line above and a new title") {
+  TempDir dir;
+  std::ifstream in(SourcePath("examples/report-2015.txt"), std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string report = dir.Write("r.txt", text);
+  std::string base = dir.path() + "/baseline.json";
+  // A missing content at the title (ogi-2008/required-contents), a wrong
+  // bracket on line 6, another year's data on line 12.
+  RunResult write = RunReportlint("check --write-baseline '" + base + "' '" + report + "'");
+  CHECK(write.exit_code == 0);
+  CHECK(write.err == "基线：3 个发现已记入 " + base + "\n");
+
+  auto edit = [&](const std::string& from, const std::string& to) {
+    size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+  };
+  // A line above the title, the title edited, the sentence on line 12 edited:
+  // only that sentence's finding is new.
+  edit("青石镇2015年政府信息公开工作年度报告", "（修订稿）\n青石镇人民政府2015年政府信息公开工作年度报告");
+  edit("2014年度全镇共受理政府信息公开申请12件", "2014年度全镇共受理政府信息公开申请13件");
+  dir.Write("r.txt", text);
+  RunResult r = RunReportlint("check --format json --baseline '" + base + "' '" + report + "'");
+  nlohmann::json doc = nlohmann::json::parse(r.out);
+  const auto& findings = doc["files"][0]["findings"];
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0]["rule"] == "ogi-common/other-year-data");
+  CHECK(findings[0]["line"] == 13);
+  CHECK(doc["files"][0]["baselined"] == 2);
+
+  // Without the baseline the whole-report finding is still there, at the new title.
+  RunResult all = RunReportlint("check --format json '" + report + "'");
+  nlohmann::json again = nlohmann::json::parse(all.out);
+  CHECK(again["files"][0]["findings"][0]["rule"] == "ogi-2008/required-contents");
+  CHECK(again["files"][0]["findings"][0]["line"] == 2);
 }
 
 TEST_CASE("baseline: a broken baseline file is an error; the two flags exclude each other") {

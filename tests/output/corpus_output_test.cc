@@ -143,20 +143,36 @@ TEST_CASE("corpus output: github annotations on the report and on the hierarchy 
         "::error file=h.yaml,line=5,col=1,endLine=5,endColumn=5,title=x/missing::missing");
 }
 
-TEST_CASE("corpus output: junit has a cross-report suite of failures") {
+TEST_CASE("corpus output: junit has a cross-report suite, failures at or above --fail-on") {
   std::string xml = Write("junit");
   CHECK(xml.find("<testsuite name=\"a.txt\" tests=\"1\" failures=\"0\"") != std::string::npos);
-  CHECK(xml.find("  <testsuite name=\"cross-report\" tests=\"3\" failures=\"3\" errors=\"0\">\n"
+  // The default threshold is error: the duplicate (a warning) passes, shown in <system-out>.
+  CHECK(xml.find("  <testsuite name=\"cross-report\" tests=\"3\" failures=\"2\" errors=\"0\" "
+                 "skipped=\"0\">\n"
                  "    <testcase name=\"x/duplicate at 1:1\" classname=\"a.txt\">\n"
-                 "      <failure type=\"warning\" message=\"dup\">a.txt:1:1: warning: dup "
-                 "[x/duplicate]</failure>\n") != std::string::npos);
+                 "      <system-out>a.txt:1:1: warning: dup [x/duplicate]</system-out>\n"
+                 "    </testcase>\n"
+                 "    <testcase name=\"x/rollup at 7:1\" classname=\"b.txt\">\n"
+                 "      <failure type=\"error\" message=\"sum\">b.txt:7:1: error: sum "
+                 "[x/rollup]</failure>\n") != std::string::npos);
+  // Totals over every suite: a.txt 1, b.txt 1 (a warning), the three cross-report cases.
+  CHECK(xml.find("<testsuites name=\"reportlint\" tests=\"5\" failures=\"2\" errors=\"0\" "
+                 "skipped=\"0\">\n") != std::string::npos);
   CHECK(xml.ends_with("  </testsuite>\n</testsuites>\n"));
+
+  Run warn = MakeRun("en");
+  warn.options.fail_on = Severity::kWarning;
+  std::ostringstream failing;
+  WriteAll(*FindOutputFormat("junit"), warn.files, warn.options, failing, &warn.corpus);
+  CHECK(failing.str().find("<testsuite name=\"cross-report\" tests=\"3\" failures=\"3\"") !=
+        std::string::npos);
 
   Run clean = MakeRun("en");
   clean.corpus.findings.clear();
   std::ostringstream out;
   WriteAll(*FindOutputFormat("junit"), clean.files, clean.options, out, &clean.corpus);
-  CHECK(out.str().find("<testsuite name=\"cross-report\" tests=\"1\" failures=\"0\" errors=\"0\">\n"
+  CHECK(out.str().find("<testsuite name=\"cross-report\" tests=\"1\" failures=\"0\" errors=\"0\" "
+                       "skipped=\"0\">\n"
                        "    <testcase name=\"reportlint\" classname=\"cross-report\"/>") !=
         std::string::npos);
 }

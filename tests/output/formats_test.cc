@@ -62,50 +62,90 @@ TEST_CASE("output: github workflow commands, escaped as the Actions runner expec
         "1 file checked: 2 errors, 1 warning, 0 infos\n");
 }
 
-TEST_CASE("output: junit has a suite per report and a failing case per finding") {
+TEST_CASE("output: junit has a suite per report, totals, unique names, failures by --fail-on") {
   TempDir dir;
   dir.Write("p/pack.yaml",
             "rules:\n  - id: p/xx\n    kind: pattern\n    severity: warning\n    pattern: 'XX'\n"
-            "    message: {zh: '占位符“{match}”', en: 'placeholder <{match}> & co'}\n");
-  std::string bad = dir.Write("bad.txt", "XX县\n第二行 XX\n");
+            "    message: {zh: '占位符“{match}”', en: 'placeholder <{match}> & co'}\n"
+            "  - id: p/yy\n    kind: pattern\n    severity: error\n    pattern: 'YY'\n"
+            "    message: {zh: '“{match}”', en: 'found {match}'}\n");
+  std::string bad = dir.Write("bad.txt", "XX县 YY\n第二行 XX\n");
+  std::string other = dir.Write("other.txt", "YY\n");
   std::string clean = dir.Write("clean.txt", "正文\n");
-  RunResult r = RunReportlint("check --format junit --no-builtin --rules '" + dir.path() +
-                              "/p' --lang en '" + bad + "' '" + clean + "' missing.txt");
+  const std::string args = "--format junit --no-builtin --rules '" + dir.path() +
+                           "/p' --lang en '" + bad + "' '" + other + "' '" + clean +
+                           "' missing.txt";
+  RunResult r = RunReportlint("check " + args);
   CHECK(r.exit_code == 2);
+  auto failure = [](const std::string& path, const std::string& at, const std::string& sev,
+                    const std::string& msg, const std::string& rule) {
+    return "      <failure type=\"" + sev + "\" message=\"" + msg + "\">" + path + ":" + at +
+           ": " + sev + ": " + msg + " [" + rule + "]</failure>\n";
+  };
+  auto out = [](const std::string& path, const std::string& at, const std::string& sev,
+                const std::string& msg, const std::string& rule) {
+    return "      <system-out>" + path + ":" + at + ": " + sev + ": " + msg + " [" + rule +
+           "]</system-out>\n";
+  };
+  const std::string xx = "placeholder &lt;XX&gt; &amp; co";
+  // The default --fail-on error: the warnings are passing cases, the finding in <system-out>.
   CHECK(r.out ==
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<testsuites name=\"reportlint\">\n"
-        "  <testsuite name=\"" +
-            bad +
-            "\" tests=\"2\" failures=\"2\" errors=\"0\">\n"
-            "    <testcase name=\"p/xx at 1:1\" classname=\"" +
-            bad +
-            "\">\n"
-            "      <failure type=\"warning\" message=\"placeholder &lt;XX&gt; &amp; co\">" +
-            bad +
-            ":1:1: warning: placeholder &lt;XX&gt; &amp; co [p/xx]</failure>\n"
-            "    </testcase>\n"
-            "    <testcase name=\"p/xx at 2:5\" classname=\"" +
-            bad +
-            "\">\n"
-            "      <failure type=\"warning\" message=\"placeholder &lt;XX&gt; &amp; co\">" +
-            bad +
-            ":2:5: warning: placeholder &lt;XX&gt; &amp; co [p/xx]</failure>\n"
-            "    </testcase>\n"
-            "  </testsuite>\n"
-            "  <testsuite name=\"" +
-            clean +
-            "\" tests=\"1\" failures=\"0\" errors=\"0\">\n"
-            "    <testcase name=\"reportlint\" classname=\"" +
-            clean +
-            "\"/>\n"
-            "  </testsuite>\n"
-            "  <testsuite name=\"missing.txt\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
-            "    <testcase name=\"read\" classname=\"missing.txt\">\n"
-            "      <error message=\"no such file\"/>\n"
-            "    </testcase>\n"
-            "  </testsuite>\n"
-            "</testsuites>\n");
+        "<testsuites name=\"reportlint\" tests=\"6\" failures=\"2\" errors=\"1\" skipped=\"0\">\n"
+        "  <testsuite name=\"" + bad + "\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"
+        "    <testcase name=\"p/xx at 1:1\" classname=\"" + bad + "\">\n" +
+        out(bad, "1:1", "warning", xx, "p/xx") +
+        "    </testcase>\n"
+        "    <testcase name=\"p/yy at 1:5\" classname=\"" + bad + "\">\n" +
+        failure(bad, "1:5", "error", "found YY", "p/yy") +
+        "    </testcase>\n"
+        "    <testcase name=\"p/xx at 2:5\" classname=\"" + bad + "\">\n" +
+        out(bad, "2:5", "warning", xx, "p/xx") +
+        "    </testcase>\n"
+        "  </testsuite>\n"
+        "  <testsuite name=\"" + other + "\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"
+        "    <testcase name=\"p/yy at 1:1\" classname=\"" + other + "\">\n" +
+        failure(other, "1:1", "error", "found YY", "p/yy") +
+        "    </testcase>\n"
+        "  </testsuite>\n"
+        "  <testsuite name=\"" + clean + "\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\">\n"
+        "    <testcase name=\"reportlint\" classname=\"" + clean + "\"/>\n"
+        "  </testsuite>\n"
+        "  <testsuite name=\"missing.txt\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
+        "    <testcase name=\"read\" classname=\"missing.txt\">\n"
+        "      <error message=\"no such file\"/>\n"
+        "    </testcase>\n"
+        "  </testsuite>\n"
+        "</testsuites>\n");
+
+  // --fail-on warning: every finding fails; never: none does.
+  RunResult w = RunReportlint("check --fail-on warning " + args);
+  CHECK(w.out.find("<testsuites name=\"reportlint\" tests=\"6\" failures=\"4\" errors=\"1\" "
+                   "skipped=\"0\">\n") != std::string::npos);
+  CHECK(w.out.find("    <testcase name=\"p/xx at 2:5\" classname=\"" + bad + "\">\n" +
+                   failure(bad, "2:5", "warning", xx, "p/xx")) != std::string::npos);
+  RunResult n = RunReportlint("check --fail-on never " + args);
+  CHECK(n.out.find("<testsuites name=\"reportlint\" tests=\"6\" failures=\"0\" errors=\"1\" "
+                   "skipped=\"0\">\n") != std::string::npos);
+  CHECK(n.out.find("<failure") == std::string::npos);
+}
+
+TEST_CASE("output: junit names two findings of one rule at one place apart") {
+  TempDir dir;
+  // Two rules would not collide; one rule whose pattern is found other at the
+  // same start (a whole-report rule reporting two missing items at the title) does.
+  dir.Write("p/pack.yaml",
+            "rules:\n  - id: p/missing\n    kind: sections\n    check: required\n"
+            "    severity: error\n    required:\n      - {name: 甲部分, match: ['甲部分']}\n"
+            "      - {name: 乙部分, match: ['乙部分']}\n"
+            "    message: {zh: '缺少{missing}', en: 'no {missing}'}\n");
+  std::string report = dir.Write("r.txt", "某县2020年政府信息公开工作年度报告\n一、概述\n正文。\n二、其他\n正文。\n");
+  RunResult r = RunReportlint("check --format junit --no-builtin --rules '" + dir.path() +
+                              "/p' --lang en '" + report + "'");
+  CHECK(r.out.find("<testcase name=\"p/missing at 1:1\" ") != std::string::npos);
+  CHECK(r.out.find("<testcase name=\"p/missing at 1:1 (2)\" ") != std::string::npos);
+  CHECK(r.out.find("<testsuites name=\"reportlint\" tests=\"2\" failures=\"2\" errors=\"0\"") !=
+        std::string::npos);
 }
 
 TEST_CASE("output: the streamed JSON is exactly one pretty-printed document") {
