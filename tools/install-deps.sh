@@ -34,7 +34,7 @@ if $with_tests; then
     dpkg-dev  # tests/package/deb_test.sh: cpack -G DEB runs dpkg-shlibdeps
     git pre-commit  # tests/package/git_hooks_test.sh: real commits through both hooks
     python3-yaml  # tests/package/ci_files_test.py reads action.yml, .pre-commit-hooks.yaml
-    man-db  # tests/package/cli_docs_test.py renders the man page
+    man-db zsh fish  # tests/package/cli_docs_test.py: man renders the page, the shells read theirs
   )
 fi
 

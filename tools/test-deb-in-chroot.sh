@@ -48,9 +48,11 @@ in_root sh -c 'MANWIDTH=90 man reportlint 2>&1 | head -20'
 in_root sh -c 'man -w reportlint'
 
 echo "== bash: reportlint <TAB>, reportlint check --f<TAB>, reportlint check --format <TAB>"
-# An interactive bash loads bash-completion, whose loader finds completions/reportlint
-# on the first <TAB>; COMP_* are what bash sets for that <TAB>.
+# bash-completion as a user's ~/.bashrc loads it (Debian's /etc/skel/.bashrc; root's
+# has it commented out); its loader finds completions/reportlint on the first <TAB>,
+# and COMP_* are what bash sets for that <TAB>.
 tabs=$(in_root bash -ic '
+  . /usr/share/bash-completion/bash_completion
   _completion_loader reportlint
   complete -p reportlint
   tab() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _reportlint; echo "$* <TAB>: ${COMPREPLY[*]}"; }

@@ -86,7 +86,7 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
       ->capture_default_str();
   s.dump->add_option("--encoding", c->dump.encoding, "Input encoding; detected when omitted");
   s.dump->add_flag("--facts", c->dump.facts,
-                     "Also list every number (with the interval it stands for) and every relation");
+                   "Also list every number (with the interval it stands for) and every relation");
 
   s.export_facts = app->add_subcommand(
       "export", "Write every report's metadata, table cells, numbers and relations (jsonl, csv)");
@@ -134,7 +134,7 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
       ->capture_default_str();
   s.test->add_flag("-v,--verbose", c->test.verbose, "List passing fixtures too");
   s.test->add_flag("--require-coverage", c->test.require_coverage,
-                     "Fail when a rule has no fixture that expects it");
+                   "Fail when a rule has no fixture that expects it");
 
   s.serve = app->add_subcommand(
       "serve", "A local web page to upload reports to and see the findings (docs/serve.md)");

@@ -100,6 +100,15 @@ if shutil.which("man"):
                            capture_output=True, text=True)
     if shown.returncode != 0 or "EXIT STATUS" not in shown.stdout or shown.stderr.strip():
         failures.append(f"man -l: exit {shown.returncode}, stderr: {shown.stderr.strip()}")
+# fish completes for real: every option of each subcommand after `-`.
+if shutil.which("fish"):
+    for sub in subs:
+        r = subprocess.run(["fish", "-c", f"source {docs}/reportlint.fish; complete -C'reportlint {sub} -'"],
+                           capture_output=True, text=True)
+        offered = {line.split("\t")[0] for line in r.stdout.splitlines()}
+        for opt in listed_options(help_text(sub)):
+            if opt.startswith("--") and opt not in offered:
+                failures.append(f"fish: `reportlint {sub} -<TAB>` does not offer {opt}")
 for shell, file in (("zsh", "_reportlint"), ("fish", "reportlint.fish")):
     if shutil.which(shell):
         flags = ["-n"] if shell == "zsh" else ["--no-execute"]

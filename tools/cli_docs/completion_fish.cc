@@ -30,10 +30,6 @@ std::string OptionLine(const std::string& condition, const CliOption& o) {
 }  // namespace
 
 std::string FishCompletion(const std::vector<CliCommand>& tree) {
-  std::vector<std::string> subcommands;
-  for (const CliCommand& cmd : tree) {
-    if (!cmd.name.empty()) subcommands.push_back(cmd.name);
-  }
   std::ostringstream out;
   out << "# fish completion for reportlint (generated from its command line; do not edit)\n"
       << "complete -c reportlint -f\n";
