@@ -97,7 +97,8 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
   s.export_facts->add_option("--format", c->export_facts.format, "Output format")
       ->check(CLI::IsMember({"jsonl", "csv"}))
       ->capture_default_str();
-  s.export_facts->add_option("-o,--output", c->export_facts.output, "jsonl: write to FILE, not stdout")
+  s.export_facts
+      ->add_option("-o,--output", c->export_facts.output, "jsonl: write to FILE, not stdout")
       ->type_name("FILE");
   s.export_facts
       ->add_option("--output-dir", c->export_facts.output_dir,
@@ -115,7 +116,8 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   s.rules
-      ->add_option("--explain", c->rules.explain, "Show a rule's description, parameters and examples")
+      ->add_option("--explain", c->rules.explain,
+                   "Show a rule's description, parameters and examples")
       ->type_name("RULE");
   s.rules->add_option("--validate", c->rules.validate, "Check a rule pack without running it")
       ->type_name("DIR");
