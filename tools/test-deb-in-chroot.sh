@@ -64,5 +64,5 @@ echo "$tabs"
 grep -q '^complete .*-F _reportlint reportlint$' <<<"$tabs" || { echo "FAIL: no completion loaded"; exit 1; }
 grep -q '^reportlint  <TAB>: check dump export rules config test serve' <<<"$tabs" ||
   { echo "FAIL: reportlint <TAB> does not list the subcommands"; exit 1; }
-grep -q -- '--format <TAB>: text json jsonl sarif' <<<"$tabs" || { echo "FAIL: no --format values"; exit 1; }
+grep -q -- '--format  <TAB>: text json jsonl sarif' <<<"$tabs" || { echo "FAIL: no --format values"; exit 1; }
 echo "== OK: the package installs and works in a clean bookworm root ($root)"
