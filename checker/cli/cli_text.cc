@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "checker/cli/commands.h"
+
 namespace reportlint {
 namespace {
 
@@ -148,17 +150,15 @@ const Footer kExamples[] = {
 };
 
 // The exit codes of checker/cli/commands.h, as a user reads them.
-const char* ExitCodes(const std::string& lang) {
-  return lang == "en" ? "Exit codes:\n"
-                        "  0  no finding at or above --fail-on (and not more warnings than "
-                        "--max-warnings)\n"
-                        "  1  findings at or above --fail-on, or too many warnings\n"
-                        "  2  usage, configuration or input error, or nothing could be checked\n"
-                      : "退出码：\n"
-                        "  0  没有达到 --fail-on 的问题（且警告不多于 --max-warnings）\n"
-                        "  1  有达到 --fail-on 的问题，或警告过多\n"
-                        "  2  用法、配置或输入错误，或没有可以检查的报告\n";
-}
+const ExitCodeText kExitCodes[] = {
+    {kExitClean,
+     "no finding at or above --fail-on (and not more warnings than --max-warnings)",
+     "没有达到 --fail-on 的问题（且警告不多于 --max-warnings）"},
+    {kExitFindings, "findings at or above --fail-on, or too many warnings",
+     "有达到 --fail-on 的问题，或警告过多"},
+    {kExitError, "usage, configuration or input error, or nothing could be checked",
+     "用法、配置或输入错误，或没有可以检查的报告"},
+};
 
 }  // namespace
 
@@ -170,12 +170,23 @@ std::string CliText(const std::string& english, const std::string& lang) {
 
 bool HasChineseText(const std::string& english) { return Chinese().count(english) > 0; }
 
-std::string HelpFooter(const std::string& subcommand, const std::string& lang) {
-  std::string out;
+std::string HelpExamples(const std::string& subcommand, const std::string& lang) {
   for (const Footer& f : kExamples) {
-    if (subcommand == f.subcommand) out = std::string(lang == "en" ? f.en : f.zh) + "\n";
+    if (subcommand == f.subcommand) return lang == "en" ? f.en : f.zh;
   }
-  return out + ExitCodes(lang);
+  return "";
+}
+
+std::span<const ExitCodeText> ExitCodeTexts() { return kExitCodes; }
+
+std::string HelpFooter(const std::string& subcommand, const std::string& lang) {
+  std::string out = HelpExamples(subcommand, lang);
+  if (!out.empty()) out += "\n";
+  out += lang == "en" ? "Exit codes:\n" : "退出码：\n";
+  for (const ExitCodeText& e : kExitCodes) {
+    out += "  " + std::to_string(e.code) + "  " + (lang == "en" ? e.en : e.zh) + "\n";
+  }
+  return out;
 }
 
 }  // namespace reportlint

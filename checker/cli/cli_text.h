@@ -4,6 +4,7 @@
 #ifndef REPORTLINT_CLI_CLI_TEXT_H_
 #define REPORTLINT_CLI_CLI_TEXT_H_
 
+#include <span>
 #include <string>
 
 namespace reportlint {
@@ -14,6 +15,18 @@ std::string CliText(const std::string& english, const std::string& lang);
 
 // True when the table has a Chinese text for `english`.
 bool HasChineseText(const std::string& english);
+
+// The examples of `reportlint SUBCOMMAND --help` (`subcommand` "" for the
+// tool's own), "Examples:" line first; "" for a subcommand without any.
+std::string HelpExamples(const std::string& subcommand, const std::string& lang);
+
+// One exit code of ExitCode (commands.h) and what it means.
+struct ExitCodeText {
+  int code;
+  const char* en;
+  const char* zh;
+};
+std::span<const ExitCodeText> ExitCodeTexts();
 
 // The end of `reportlint SUBCOMMAND --help` (`subcommand` "" for the tool's
 // own): examples, then the exit codes.

@@ -98,10 +98,14 @@ std::string RuleDocPath(const RuleSummary& rule) {
   return rule.pack + "/" + rule.id.substr(rule.id.rfind('/') + 1) + ".md";
 }
 
-std::string DefaultRuleDocBase() {
-  return "https://github.com/reportlint/reportlint/blob/v" + std::string(Version()) +
-         "/docs/rules/";
-}
+// The pages as `cmake --install` and the .deb put them (CMakeLists.txt sets the
+// folder from the install prefix): a link that exists wherever reportlint is
+// installed, where a web address would be a guess until the project is published.
+#ifndef REPORTLINT_RULE_DOC_DIR
+#define REPORTLINT_RULE_DOC_DIR "/usr/local/share/doc/reportlint/docs/rules"
+#endif
+
+std::string DefaultRuleDocBase() { return "file://" REPORTLINT_RULE_DOC_DIR "/"; }
 
 std::string RuleHelpText(const RuleSummary& rule, const std::string& lang) {
   const Labels& l = LabelsFor(lang);

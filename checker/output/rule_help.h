@@ -28,8 +28,8 @@ std::string RuleParameters(const RuleSummary& rule);
 // custom pack's rules have no published page).
 std::string RuleDocPath(const RuleSummary& rule);
 
-// The base URL of the published docs/rules/ when none is configured: the
-// repository's pages of this version (ends in '/').
+// The base URL of docs/rules/ when none is configured: the pages where
+// `cmake --install` puts them under the configured prefix (ends in '/').
 std::string DefaultRuleDocBase();
 
 // How to change the rule's severity or turn it off: a .reportlint.yaml of
