@@ -28,14 +28,14 @@ bool CheckTree(const std::string& path, const YAML::Node& root, const YamlLimits
       errors->push_back(At(path, root.Mark(),
                            "too many nodes once aliases are followed (the limit is " +
                                std::to_string(limits.max_nodes) + ")"));
-      return false;
+      break;
     }
     if (!node.IsMap() && !node.IsSequence()) continue;
     if (depth > limits.max_depth) {
       errors->push_back(At(path, node.Mark(),
                            "nested too deeply (the limit is " + std::to_string(limits.max_depth) +
                                " levels)"));
-      return false;
+      break;
     }
     if (node.IsSequence()) {
       for (const YAML::Node& item : node) stack.push_back({item, depth + 1});
@@ -56,8 +56,9 @@ bool CheckTree(const std::string& path, const YAML::Node& root, const YamlLimits
       stack.push_back({entry.second, depth + 1});
     }
   }
-  // The walk is depth-first from the end, and a mapping behind two aliases is
-  // walked twice: the errors in file order, each once (found by fuzz/config_fuzzer).
+  // The walk is depth-first from the end, a mapping behind two aliases is
+  // walked twice, and a limit stops it after a later key was found given twice:
+  // the errors in file order, each once (both found by fuzz/config_fuzzer).
   auto first = errors->begin() + static_cast<std::ptrdiff_t>(before);
   auto place = [](const Error& e) { return std::tie(e.line, e.column, e.message); };
   std::sort(first, errors->end(), [&](const Error& a, const Error& b) { return place(a) < place(b); });

@@ -39,6 +39,18 @@ TEST_CASE("yaml: duplicate keys are reported in file order, once each") {
   CHECK(errors[2].line == 6);
 }
 
+TEST_CASE("yaml: a limit reached after a key given twice: both errors, in file order") {
+  // fuzz/corpus/config/dup-key-then-self-alias.yaml: the walk from the end met
+  // line 3's key, then the mapping of line 1 that holds itself.
+  std::vector<Error> errors;
+  CHECK_FALSE(LoadYaml("c.yaml", ": &b {: *b}\nrides:ex:\nrides:ex\n", &errors));
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].ToString() == "c.yaml:1:3: error: nested too deeply (the limit is 64 levels)");
+  CHECK(errors[1].ToString() ==
+        "c.yaml:3:1: error: key 'rides:ex' is given twice in this mapping (first at line 2, "
+        "column 1): keep one");
+}
+
 TEST_CASE("yaml: the same key in two mappings is fine") {
   std::vector<Error> errors;
   auto root = LoadYaml("p.yaml", "a: {x: 1}\nb: {x: 2}\n", &errors);
