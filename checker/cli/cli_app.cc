@@ -22,6 +22,29 @@ void AddPackOptions(CLI::App* cmd, reportlint::PackOptions* packs) {
   cmd->add_flag("--no-config", packs->no_config, "Ignore .reportlint.yaml files");
 }
 
+// The reports of a command that walks folders and globs.
+void AddReportInputs(CLI::App* cmd, std::vector<std::string>* inputs) {
+  cmd->add_option("files", *inputs,
+                  "Reports, folders (searched for reports) or globs ('-' reads stdin)")
+      ->required();
+}
+
+void AddFormat(CLI::App* cmd, std::string* format, const std::vector<std::string>& names) {
+  cmd->add_option("--format", *format, "Output format")
+      ->check(CLI::IsMember(names))
+      ->capture_default_str();
+}
+
+void AddEncoding(CLI::App* cmd, std::string* encoding) {
+  cmd->add_option("--encoding", *encoding, "Input encoding (e.g. gb18030); detected when omitted");
+}
+
+// `what` says what runs in parallel ("Files checked in parallel").
+void AddJobs(CLI::App* cmd, int* jobs, const std::string& what) {
+  cmd->add_option("-j,--jobs", *jobs, what + " (default: the cores)")
+      ->check(CLI::PositiveNumber);
+}
+
 }  // namespace
 
 const char kToolDescription[] =
@@ -33,14 +56,9 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
   app->require_subcommand(1);
   Subcommands s;
   s.check = app->add_subcommand("check", "Check reports and print findings");
-  s.check
-      ->add_option("files", c->check.inputs,
-                   "Reports, folders (searched for reports) or globs ('-' reads stdin)")
-      ->required();
+  AddReportInputs(s.check, &c->check.inputs);
   AddPackOptions(s.check, &c->check.packs);
-  s.check->add_option("--format", c->check.format, "Output format")
-      ->check(CLI::IsMember(OutputFormatNames()))
-      ->capture_default_str();
+  AddFormat(s.check, &c->check.format, OutputFormatNames());
   s.check
       ->add_option("-o,--output", c->check.output, "Write the output to FILE (exit code unchanged)")
       ->type_name("FILE");
@@ -56,8 +74,7 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
       ->add_option("--max-warnings", c->check.max_warnings,
                    "Fail when there are more warnings than this")
       ->check(CLI::NonNegativeNumber);
-  s.check->add_option("--encoding", c->check.encoding,
-                        "Input encoding (e.g. gb18030); detected when omitted");
+  AddEncoding(s.check, &c->check.encoding);
   s.check->add_option("--color", c->check.color, "Colour the text output")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
@@ -74,8 +91,7 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
                    "The bodies expected to report and their parents (YAML or CSV), for the "
                    "cross-report rules")
       ->type_name("FILE");
-  s.check->add_option("-j,--jobs", c->check.jobs, "Files checked in parallel (default: the cores)")
-      ->check(CLI::PositiveNumber);
+  AddJobs(s.check, &c->check.jobs, "Files checked in parallel");
   s.check
       ->add_option("--progress", c->check.progress,
                    "Progress bar on stderr (auto: on a terminal, 20 files or more)")
@@ -85,22 +101,15 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
   s.dump =
       app->add_subcommand("dump", "Show what reportlint reads from a report (for rule authors)");
   s.dump->add_option("files", c->dump.inputs, "Reports ('-' reads stdin)")->required();
-  s.dump->add_option("--format", c->dump.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  s.dump->add_option("--encoding", c->dump.encoding, "Input encoding; detected when omitted");
+  AddFormat(s.dump, &c->dump.format, {"text", "json"});
+  AddEncoding(s.dump, &c->dump.encoding);
   s.dump->add_flag("--facts", c->dump.facts,
                    "Also list every number (with the interval it stands for) and every relation");
 
   s.export_facts = app->add_subcommand(
       "export", "Write every report's metadata, table cells, numbers and relations (jsonl, csv)");
-  s.export_facts
-      ->add_option("files", c->export_facts.inputs,
-                   "Reports, folders (searched for reports) or globs ('-' reads stdin)")
-      ->required();
-  s.export_facts->add_option("--format", c->export_facts.format, "Output format")
-      ->check(CLI::IsMember({"jsonl", "csv"}))
-      ->capture_default_str();
+  AddReportInputs(s.export_facts, &c->export_facts.inputs);
+  AddFormat(s.export_facts, &c->export_facts.format, {"jsonl", "csv"});
   s.export_facts
       ->add_option("-o,--output", c->export_facts.output, "jsonl: write to FILE, not stdout")
       ->type_name("FILE");
@@ -108,17 +117,12 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
       ->add_option("--output-dir", c->export_facts.output_dir,
                    "csv: write reports.csv, cells.csv, numbers.csv, relations.csv into DIR")
       ->type_name("DIR");
-  s.export_facts->add_option("--encoding", c->export_facts.encoding,
-                         "Input encoding; detected when omitted");
-  s.export_facts
-      ->add_option("-j,--jobs", c->export_facts.jobs, "Files read in parallel (default: the cores)")
-      ->check(CLI::PositiveNumber);
+  AddEncoding(s.export_facts, &c->export_facts.encoding);
+  AddJobs(s.export_facts, &c->export_facts.jobs, "Files read in parallel");
 
   s.rules = app->add_subcommand("rules", "List the rules in force, explain or validate");
   AddPackOptions(s.rules, &c->rules.packs);
-  s.rules->add_option("--format", c->rules.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+  AddFormat(s.rules, &c->rules.format, {"text", "json"});
   s.rules
       ->add_option("--explain", c->rules.explain,
                    "Show a rule's description, parameters and examples")
@@ -155,8 +159,7 @@ Subcommands DeclareCommandLine(CLI::App* app, Commands* c) {
   s.serve->add_option("--port", c->serve.port, "Port (0: any free port, printed)")
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
-  s.serve->add_option("-j,--jobs", c->serve.jobs, "Reports checked at once (default: the cores)")
-      ->check(CLI::PositiveNumber);
+  AddJobs(s.serve, &c->serve.jobs, "Reports checked at once");
   s.serve->add_option("--max-upload-mb", c->serve.max_upload_mb, "Largest upload (MiB)")
       ->check(CLI::Range(1, 4096))
       ->capture_default_str();

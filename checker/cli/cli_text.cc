@@ -54,7 +54,6 @@ const std::map<std::string, std::string>& Chinese() {
       {"Show what reportlint reads from a report (for rule authors)",
        "显示 reportlint 从报告中读到的内容（供规则编写者使用）"},
       {"Reports ('-' reads stdin)", "报告（'-' 读标准输入）"},
-      {"Input encoding; detected when omitted", "输入编码；不指定则自动识别"},
       {"Also list every number (with the interval it stands for) and every relation",
        "同时列出每个数字（及其代表的区间）和每个数量关系"},
       // export
