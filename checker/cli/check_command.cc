@@ -12,7 +12,6 @@
 #include "checker/cli/inputs.h"
 #include "checker/cli/ordered_pool.h"
 #include "checker/cli/output_file.h"
-#include "checker/cli/rule_doc_url.h"
 #include "checker/cli/progress.h"
 #include "checker/cli/tool_language.h"
 #include "checker/findings/baseline.h"
@@ -177,7 +176,7 @@ int RunCheck(const CheckCommand& cmd) {
   std::error_code ec;
   options.root = std::filesystem::current_path(ec).string();
   options.rules = std::move(rules);
-  options.doc_url = cmd.doc_url.empty() ? InstalledRuleDocUrl() : cmd.doc_url;
+  options.doc_url = cmd.doc_url;
   options.fail_on = FailThreshold(run);
   auto writer = format->make(options, out);
   StdoutWatch stdout_watch(std::cout);

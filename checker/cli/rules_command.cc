@@ -54,13 +54,13 @@ void PrintJson(const std::vector<RuleSummary>& rules) {
                  {"defined_in", r.defined_in},
                  {"report_years", r.applies_to},
                  {"message", {{"zh", r.message_zh}, {"en", r.message_en}}},
-                 {"description", r.description},
+                 {"description", {{"zh", r.description_zh}, {"en", r.description_en}}},
                  {"source", r.file.empty() ? "" : fmt::format("{}:{}", r.file, r.line)}});
   }
   std::cout << j.dump(2) << "\n";
 }
 
-int Explain(const std::vector<RuleSummary>& rules, const std::string& id) {
+int Explain(const std::vector<RuleSummary>& rules, const std::string& id, const std::string& lang) {
   auto it =
       std::find_if(rules.begin(), rules.end(), [&](const RuleSummary& r) { return r.id == id; });
   if (it == rules.end()) {
@@ -81,7 +81,7 @@ int Explain(const std::vector<RuleSummary>& rules, const std::string& id) {
   std::cout << fmt::format("  applies to: {}\n",
                            r.applies_to == "all" ? "every report" : r.applies_to);
   if (!r.file.empty()) std::cout << fmt::format("  defined at: {}:{}\n", r.file, r.line);
-  std::string description = r.description;
+  std::string description = lang == "en" ? r.description_en : r.description_zh;
   while (!description.empty() && description.back() == '\n') description.pop_back();
   if (!description.empty()) std::cout << "\n" << description << "\n";
   std::cout << "\nmessage:\n  zh: " << r.message_zh << "\n  en: " << r.message_en << "\n";
@@ -142,7 +142,7 @@ int RunRules(const RulesCommand& cmd) {
     return kExitError;
   }
   std::vector<RuleSummary> rules = checker->Rules();
-  if (!cmd.explain.empty()) return Explain(rules, cmd.explain);
+  if (!cmd.explain.empty()) return Explain(rules, cmd.explain, configs.run_settings().lang);
   if (!cmd.doc_pages.empty()) {
     int written = 0;
     std::string error;

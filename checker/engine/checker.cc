@@ -215,12 +215,14 @@ std::vector<RuleSummary> Checker::Rules() const {
       out.push_back({rule->id, rule->kind, std::string(rule->impl->CheckName()), rule->severity,
                      pack->name, rule->pack,
                      rule->applies.Describe(), rule->message_zh.text(), rule->message_en.text(),
-                     rule->description, rule->file, rule->line, yaml.c_str(), pack->source});
+                     rule->description_zh, rule->description_en, rule->file, rule->line,
+                     yaml.c_str(), pack->source});
     }
   }
   for (const ToolCheck& c : ToolChecks()) {
     out.push_back({c.id, "directive", "", c.severity, "reportlint", "reportlint", "all", c.message_zh,
-                   c.message_en, c.description, "", 0, "", "builtin:reportlint"});
+                   c.message_en, c.description_zh, c.description_en, "", 0, "",
+                   "builtin:reportlint"});
   }
   return out;
 }

@@ -38,16 +38,20 @@ std::string Join(const std::vector<std::string>& items, const std::string& sep) 
 const std::vector<ToolCheck>& ToolChecks() {
   static const std::vector<ToolCheck> checks = {
       {kUnusedSuppression, Severity::kWarning,
+       "未起作用的抑制指令：它所针对的发现已不存在（或该规则不适用于本报告），这条指令也应删去。",
        "A suppression directive that silences nothing: the finding it was written for is gone "
        "(or the rule does not apply to this report), so the directive should go too.",
        "抑制指令未起作用：{rules} 在此没有可抑制的发现",
        "unused suppression: {rules} reported "
        "nothing here"},
       {kInvalidSuppression, Severity::kError,
+       "格式有误的抑制指令：指令名未知、未写规则、未写理由，或所写规则编号不属于任何已加载的规则包。",
        "A malformed suppression directive: unknown directive, no rule, no reason, or a rule id "
        "that no loaded pack defines.",
        "无效的抑制指令：{problem}", "invalid suppression directive: {problem}"},
       {kPatternTooCostly, Severity::kWarning,
+       "规则的正则表达式在本报告上达到 PCRE2 的匹配或深度上限而中止（灾难性回溯，如 (a+)+ "
+       "这样的嵌套量词）：该规则对本报告得出的结果（计数、缺失）不可信，因此略去。请简化该模式。",
        "A rule's regular expression gave up on this report at PCRE2's match or depth limit "
        "(catastrophic backtracking, e.g. nested quantifiers such as (a+)+): what the rule "
        "found on the report cannot be trusted (a count, an absence), so it is left out. "

@@ -18,7 +18,8 @@ namespace reportlint {
 struct ToolCheck {
   const char* id;
   Severity severity;
-  const char* description;
+  const char* description_zh;
+  const char* description_en;
   const char* message_zh;
   const char* message_en;
 };

@@ -1,11 +1,15 @@
-// Rule texts from a RuleSummary: the title from the message template (the only
-// rule text a pack writes in both languages), parameters from the rule's YAML,
+// Rule texts from a RuleSummary in the run's language: the title from the
+// message template, the pack's description, parameters from the rule's YAML,
 // help as text and Markdown with Chinese or English labels.
 #include "checker/output/rule_help.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <filesystem>
+#include <system_error>
+
+#include "checker/rules/message_template.h"
 #include "reportlint/version.h"
 
 namespace reportlint {
@@ -49,28 +53,17 @@ std::string RuleConfigExample(const RuleSummary& rule) {
 
 std::string RuleTitle(const RuleSummary& rule, const std::string& lang) {
   const std::string& text = lang == "en" ? rule.message_en : rule.message_zh;
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((text[i] == '{' || text[i] == '}') && i + 1 < text.size() && text[i + 1] == text[i]) {
-      out.push_back(text[i++]);  // a literal brace, written doubled
-    } else if (text[i] == '{') {
-      size_t close = text.find('}', i);
-      if (close == std::string::npos) break;
-      // A selecting placeholder ({key|value=text}) prints nothing for most
-      // values; a plain one prints a value.
-      bool selects = text.find('|', i) < close;
-      if (!selects && !out.ends_with("…")) out += "…";
-      i = close;
-    } else {
-      out.push_back(text[i]);
-    }
-  }
+  MessageTemplate message;
+  std::string error;
+  // The loader parsed it already; a summary made elsewhere shows as written.
+  std::string out = message.Parse(text, &error) ? message.Outline("…") : text;
   TrimEnd(&out);
   return out;
 }
 
-std::string RuleDescription(const RuleSummary& rule) {
-  std::string full = rule.description.empty() ? rule.message_en : rule.description;
+std::string RuleDescription(const RuleSummary& rule, const std::string& lang) {
+  const std::string& description = lang == "en" ? rule.description_en : rule.description_zh;
+  std::string full = description.empty() ? RuleTitle(rule, lang) : description;
   TrimEnd(&full);
   return full;
 }
@@ -98,14 +91,30 @@ std::string RuleDocPath(const RuleSummary& rule) {
   return rule.pack + "/" + rule.id.substr(rule.id.rfind('/') + 1) + ".md";
 }
 
-// The pages as `cmake --install` and the .deb put them (CMakeLists.txt sets the
-// folder from the install prefix): a link that exists wherever reportlint is
-// installed, where a web address would be a guess until the project is published.
-#ifndef REPORTLINT_RULE_DOC_DIR
-#define REPORTLINT_RULE_DOC_DIR "/usr/local/share/doc/reportlint/docs/rules"
+// The pages as `cmake --install` and the .deb put them (CMakeLists.txt sets
+// both folders): a link that exists wherever reportlint is installed, where a
+// web address would be a guess until the project is published. The .deb
+// installs under /usr and `cmake --install` under its --prefix, so the folder
+// next to the running binary comes first; the configured prefix's is for a
+// binary not (yet) installed, a build folder's.
+#ifndef REPORTLINT_INSTALL_PREFIX
+#define REPORTLINT_INSTALL_PREFIX "/usr/local"
+#endif
+#ifndef REPORTLINT_DOCDIR
+#define REPORTLINT_DOCDIR "share/doc/reportlint"
 #endif
 
-std::string DefaultRuleDocBase() { return "file://" REPORTLINT_RULE_DOC_DIR "/"; }
+std::string DefaultRuleDocBase() {
+  namespace fs = std::filesystem;
+  const fs::path pages = fs::path(REPORTLINT_DOCDIR) / "docs" / "rules";
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  fs::path installed = exe.parent_path().parent_path() / pages;
+  fs::path folder = !ec && fs::is_directory(installed, ec)
+                        ? installed
+                        : fs::path(REPORTLINT_INSTALL_PREFIX) / pages;
+  return "file://" + folder.lexically_normal().string() + "/";
+}
 
 std::string RuleHelpText(const RuleSummary& rule, const std::string& lang) {
   const Labels& l = LabelsFor(lang);
@@ -113,7 +122,7 @@ std::string RuleHelpText(const RuleSummary& rule, const std::string& lang) {
   TrimEnd(&params);
   // A label before a block ends the line: no blank after its colon.
   const char* block_colon = lang == "en" ? ":" : "：";
-  return fmt::format("{}\n\n{}{}{}\n\n{}{}\n{}\n\n{}{}{}\n{}", RuleDescription(rule), l.message,
+  return fmt::format("{}\n\n{}{}{}\n\n{}{}\n{}\n\n{}{}{}\n{}", RuleDescription(rule, lang), l.message,
                      l.colon, lang == "en" ? rule.message_en : rule.message_zh, l.parameters,
                      block_colon, params.empty() ? l.none : params, l.example, l.colon,
                      l.example_note, RuleConfigExample(rule));
@@ -126,7 +135,7 @@ std::string RuleHelpMarkdown(const RuleSummary& rule, const std::string& lang,
   TrimEnd(&params);
   std::string out =
       fmt::format("**{}** (`{}`, kind `{}`)\n\n{}\n\n#### {}\n\n{}\n\n#### {}\n\n",
-                  RuleTitle(rule, lang), rule.id, rule.kind, RuleDescription(rule), l.message,
+                  RuleTitle(rule, lang), rule.id, rule.kind, RuleDescription(rule, lang), l.message,
                   lang == "en" ? rule.message_en : rule.message_zh, l.parameters);
   out += params.empty() ? std::string(l.none) + "\n" : "```yaml\n" + params + "\n```\n";
   out += fmt::format("\n#### {}\n\n{}\n\n```yaml\n{}```\n", l.example, l.example_note,

@@ -15,9 +15,10 @@ namespace reportlint {
 // is stated (expected 1 January to 31 December …)").
 std::string RuleTitle(const RuleSummary& rule, const std::string& lang);
 
-// The pack's description of the rule (English, as the packs write it), or
-// the English message when the pack has none; trailing blanks removed.
-std::string RuleDescription(const RuleSummary& rule);
+// The pack's description of the rule in `lang` (a pack that writes one text
+// gives it for both), or the rule's title when it has none; trailing blanks
+// removed.
+std::string RuleDescription(const RuleSummary& rule, const std::string& lang);
 
 // The kind's own parameters as YAML: the rule's YAML without the keys every
 // rule has (id, kind, severity, message, description). "" when none.
@@ -28,8 +29,10 @@ std::string RuleParameters(const RuleSummary& rule);
 // custom pack's rules have no published page).
 std::string RuleDocPath(const RuleSummary& rule);
 
-// The base URL of docs/rules/ when none is configured: the pages where
-// `cmake --install` puts them under the configured prefix (ends in '/').
+// The base URL of docs/rules/ when none is configured, ending in '/': the
+// installed pages of the running binary (PREFIX/bin/reportlint ->
+// file://PREFIX/share/doc/reportlint/docs/rules/) when that folder exists,
+// else those under the prefix the build was configured for.
 std::string DefaultRuleDocBase();
 
 // How to change the rule's severity or turn it off: a .reportlint.yaml of

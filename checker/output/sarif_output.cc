@@ -69,7 +69,7 @@ Json RuleJson(const RuleSummary& r, const std::string& lang, const std::string& 
   rule["id"] = r.id;
   rule["name"] = r.id.substr(r.id.rfind('/') + 1);
   rule["shortDescription"] = {{"text", RuleTitle(r, lang)}};
-  rule["fullDescription"] = {{"text", RuleDescription(r)}};
+  rule["fullDescription"] = {{"text", RuleDescription(r, lang)}};
   rule["help"] = {{"text", RuleHelpText(r, lang)}, {"markdown", RuleHelpMarkdown(r, lang, uri)}};
   if (!uri.empty()) rule["helpUri"] = uri;
   rule["defaultConfiguration"] = {{"level", Level(r.severity)}};

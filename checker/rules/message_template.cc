@@ -98,4 +98,16 @@ std::string MessageTemplate::Render(const nlohmann::ordered_json& evidence,
   return out;
 }
 
+std::string MessageTemplate::Outline(const std::string& placeholder) const {
+  std::string out;
+  for (const Piece& p : pieces_) {
+    if (!p.is_key) {
+      out += p.text;
+    } else if (p.choices.empty() && !out.ends_with(placeholder)) {
+      out += placeholder;
+    }
+  }
+  return out;
+}
+
 }  // namespace reportlint

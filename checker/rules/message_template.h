@@ -27,6 +27,11 @@ class MessageTemplate {
   std::string Render(const nlohmann::ordered_json& evidence,
                      const std::string& list_separator) const;
 
+  // The template as a sentence about no finding in particular: each printed
+  // placeholder as `placeholder` (one for a run of them), each selecting one
+  // left out. For a rule's title: "统计期限为…至…，应为…至…".
+  std::string Outline(const std::string& placeholder) const;
+
   const std::string& text() const { return text_; }
 
  private:

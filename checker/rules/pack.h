@@ -43,7 +43,9 @@ struct Rule {
   Severity severity = Severity::kError;
   MessageTemplate message_zh;
   MessageTemplate message_en;
-  std::string description;
+  // The pack's `description`: both from one text, or from its zh and en.
+  std::string description_zh;
+  std::string description_en;
   std::string pack;    // name of the pack it came from (the extending pack's, once extended)
   std::string file;    // where it is defined, for `reportlint rules`
   int line = 0;

@@ -26,6 +26,22 @@ void ReadMessage(ParamReader& rule, Rule* out) {
   message->CheckUnknownKeys();
 }
 
+// One text for both languages, or {zh, en} like the message: a custom pack
+// may be written in one language, the built-in ones give both.
+void ReadDescription(ParamReader& rule, Rule* out) {
+  if (!rule.Has("description")) return;
+  if (!rule.node()["description"].IsMap()) {
+    out->description_zh = out->description_en = rule.String("description");
+    return;
+  }
+  auto description = rule.Map("description");
+  description->Require("zh");
+  description->Require("en");
+  out->description_zh = description->String("zh");
+  out->description_en = description->String("en");
+  description->CheckUnknownKeys();
+}
+
 void CheckTemplateKeys(ParamReader& rule, const Rule& r) {
   std::vector<std::string> allowed = r.impl->EvidenceKeys();
   auto message = rule.Map("message");
@@ -98,7 +114,7 @@ std::unique_ptr<Rule> LoadRule(ParamReader& params, const std::string& pack_name
   params.Require("kind");
   params.Require("severity");
   rule->id = params.String("id");
-  rule->description = params.String("description");
+  ReadDescription(params, rule.get());
   std::string severity = params.Choice("severity", SeverityNames(), "error");
   rule->severity = *ParseSeverity(severity);
   ReadMessage(params, rule.get());

@@ -75,7 +75,8 @@ struct RuleSummary {
   std::string applies_to;  // "2008-2018", "2019-", "all" (+ ", organisation ~ /RE/")
   std::string message_zh;
   std::string message_en;
-  std::string description;
+  std::string description_zh;  // the pack's description; "" when it has none
+  std::string description_en;
   std::string file;
   int line = 0;
   std::string parameters;  // the rule's YAML as loaded (overrides merged in)

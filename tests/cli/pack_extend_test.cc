@@ -2,6 +2,9 @@
 // authoring commands `rules --validate` and `rules --explain`.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <string>
+
 #include "tests/run_binary.h"
 #include "tests/temp_dir.h"
 
@@ -80,7 +83,19 @@ TEST_CASE("extend: an override's kept keys are checked against the changed rule,
                           "provides (available: report_year) (in 'message', kept from "
                           "'ogi-common/publication-deadline' at rules/ogi-common/pack.yaml:",
                       0) == 0);
-  CHECK(bad.err.find(": override it too)\n") != std::string::npos);
+  // The line of the kept message's zh in the built-in file.
+  std::ifstream builtin(SourcePath("rules/ogi-common/pack.yaml"));
+  int line = 0, message_line = 0;
+  bool in_rule = false, in_message = false;
+  for (std::string text; std::getline(builtin, text) && message_line == 0;) {
+    ++line;
+    if (text.starts_with("  - id: ")) in_rule = text == "  - id: ogi-common/publication-deadline";
+    if (text.starts_with("    ") && !text.starts_with("     ")) in_message = text == "    message:";
+    if (in_rule && in_message && text.starts_with("      zh: ")) message_line = line;
+  }
+  REQUIRE(message_line > 0);
+  CHECK(bad.err.find("at rules/ogi-common/pack.yaml:" + std::to_string(message_line) +
+                     ": override it too)\n") != std::string::npos);
   CHECK(bad.err.find("deadline'\n") == std::string::npos);  // not "unknown key 'deadline'"
   dir.Write("p/pack.yaml",
             "pack: p\n"
@@ -114,6 +129,10 @@ TEST_CASE("rules --explain: description, parameters and examples from the fixtur
                     "  defined at: rules/ogi-common/pack.yaml:",
                     0) == 0);
   CHECK(r.out.find("\nparameters:\n  check: deadline\n  deadline: 03-31\n") != std::string::npos);
+  // The description in the run's language.
+  CHECK(r.out.find("\n\n年度报告应于次年3月31日前公布") != std::string::npos);
+  CHECK(RunReportlint("rules --lang en --explain ogi-common/publication-deadline")
+            .out.find("\n\nAnnual reports are due by 31 March") != std::string::npos);
   CHECK(r.out.find("examples (from rules/ogi-common/tests):\n"
                    "  flags:  rules/ogi-common/tests/deadline.txt:8: 2017年4月5日\n"
                    "  passes: rules/ogi-common/tests/deadline-on-time.txt:8: 2017年3月31日\n") !=

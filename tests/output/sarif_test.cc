@@ -177,12 +177,15 @@ TEST_CASE("sarif: rule texts in the run's language, parameters in the help, --do
   };
   nlohmann::json zh = rule_of("examples/report-2015.txt", "ogi-common/period-stated");
   CHECK(zh["shortDescription"]["text"] == "未写明统计期限（应为…年1月1日至12月31日）");
-  CHECK(zh["fullDescription"]["text"] ==
-        "The report must state its statistical period (统计期限), 1 January to 31 December.");
+  CHECK(zh["fullDescription"]["text"] == "统计期限须写明，且为报告年度的1月1日至12月31日。");
+  CHECK(zh["help"]["text"].get<std::string>().starts_with(
+      "统计期限须写明，且为报告年度的1月1日至12月31日。\n\n消息："));
   nlohmann::json en = rule_of("--lang en --doc-url https://example.org/docs/rules "
                               "examples/report-2015.txt",
                               "ogi-common/publication-deadline");
   CHECK(en["shortDescription"]["text"] == "the report is dated …, after the deadline …");
+  CHECK(en["fullDescription"]["text"].get<std::string>().starts_with(
+      "Annual reports are due by 31 March of the following year"));
   CHECK(en["helpUri"] == "https://example.org/docs/rules/ogi-common/publication-deadline.md");
   // Its parameter, as the pack sets it, in both helps.
   CHECK(en["help"]["text"].get<std::string>().find("Parameters:\ncheck: deadline\ndeadline: 03-31") !=

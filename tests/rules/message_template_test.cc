@@ -32,6 +32,19 @@ TEST_CASE("placeholders are filled from the evidence") {
   CHECK(Render("", json::object()) == "");
 }
 
+TEST_CASE("the outline of a template: values as one placeholder, selections left out") {
+  auto outline = [](const std::string& text) {
+    MessageTemplate t;
+    std::string error;
+    REQUIRE_MESSAGE(t.Parse(text, &error), error);
+    return t.Outline("…");
+  };
+  CHECK(outline("统计期限为{start}至{end}") == "统计期限为…至…");
+  CHECK(outline("{a}{b}年") == "…年");
+  CHECK(outline("合计{total}{likely|total=（合计数可能有误）|parts=（分项可能有误）}") == "合计…");
+  CHECK(outline("literal {{braces}} and {v}") == "literal {braces} and …");
+}
+
 TEST_CASE("values as a person reads them") {
   CHECK(Render("{v}", {{"v", 74.5}}) == "74.5");
   CHECK(Render("{v}", {{"v", -3}}) == "-3");

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
+
 #include "tests/test_util.h"
 
 namespace reportlint {
@@ -260,6 +262,54 @@ rules:
     severity: error
     pattern: 'XX'
 )") == "pack.yaml:3:5: error: missing required key 'message'");
+}
+
+// The pack's rule `description` with `block` in place of kValid's (none).
+std::string WithDescription(const std::string& block) {
+  std::string pack = kValid;
+  return pack.insert(pack.find("    pattern:"), block);
+}
+
+TEST_CASE("a description: one text for both languages, or zh and en") {
+  auto load = [](const std::string& text) {
+    std::vector<Error> errors;
+    auto pack = LoadPack("fallback", "test", {{"pack.yaml", text}}, BuiltinKinds(), &errors);
+    REQUIRE(pack != nullptr);
+    return std::pair(pack->rules[0]->description_zh, pack->rules[0]->description_en);
+  };
+  CHECK(load(kValid) == std::pair<std::string, std::string>("", ""));
+  CHECK(load(WithDescription("    description: Placeholders left in.\n")) ==
+        std::pair<std::string, std::string>("Placeholders left in.", "Placeholders left in."));
+  CHECK(load(WithDescription("    description:\n      zh: 遗留的占位符。\n"
+                             "      en: Placeholders left in.\n")) ==
+        std::pair<std::string, std::string>("遗留的占位符。", "Placeholders left in."));
+  CHECK(PackErrors(WithDescription("    description:\n      zh: 遗留的占位符。\n")) ==
+        "pack.yaml:8:7: error: missing required key 'en'");
+  CHECK(PackErrors(WithDescription("    description:\n      zh: 占位符\n      en: x\n"
+                                   "      fr: y\n")) ==
+        "pack.yaml:10:7: error: unknown key 'fr' (did you mean 'zh'?)");
+}
+
+TEST_CASE("every built-in rule describes itself in Chinese and in English") {
+  std::vector<Error> errors;
+  auto packs = LoadBuiltinPacks(BuiltinKinds(), &errors);
+  REQUIRE(errors.empty());
+  for (const auto& pack : packs) {
+    for (const auto& rule : pack->rules) {
+      CAPTURE(rule->id);
+      CHECK_FALSE(rule->description_en.empty());
+      // Written in Chinese, not the English copied: more ideographs than
+      // Latin letters (ids and option names such as `total_from` stay Latin).
+      int ideographs = 0;
+      int latin = 0;
+      for (size_t i = 0; i < rule->description_zh.size(); ++i) {
+        unsigned char c = rule->description_zh[i];
+        if (c >= 0xe4 && c <= 0xe9) ++ideographs;  // lead byte of U+4E00..U+9FFF
+        if (std::isalpha(c)) ++latin;
+      }
+      CHECK(ideographs > latin);
+    }
+  }
 }
 
 TEST_CASE("a message placeholder the kind never provides") {
