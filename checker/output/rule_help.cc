@@ -122,10 +122,10 @@ std::string RuleHelpText(const RuleSummary& rule, const std::string& lang) {
   TrimEnd(&params);
   // A label before a block ends the line: no blank after its colon.
   const char* block_colon = lang == "en" ? ":" : "：";
-  return fmt::format("{}\n\n{}{}{}\n\n{}{}\n{}\n\n{}{}{}\n{}", RuleDescription(rule, lang), l.message,
-                     l.colon, lang == "en" ? rule.message_en : rule.message_zh, l.parameters,
-                     block_colon, params.empty() ? l.none : params, l.example, l.colon,
-                     l.example_note, RuleConfigExample(rule));
+  return fmt::format("{}\n\n{}{}{}\n\n{}{}\n{}\n\n{}{}{}\n{}", RuleDescription(rule, lang),
+                     l.message, l.colon, lang == "en" ? rule.message_en : rule.message_zh,
+                     l.parameters, block_colon, params.empty() ? l.none : params, l.example,
+                     l.colon, l.example_note, RuleConfigExample(rule));
 }
 
 std::string RuleHelpMarkdown(const RuleSummary& rule, const std::string& lang,
@@ -135,8 +135,8 @@ std::string RuleHelpMarkdown(const RuleSummary& rule, const std::string& lang,
   TrimEnd(&params);
   std::string out =
       fmt::format("**{}** (`{}`, kind `{}`)\n\n{}\n\n#### {}\n\n{}\n\n#### {}\n\n",
-                  RuleTitle(rule, lang), rule.id, rule.kind, RuleDescription(rule, lang), l.message,
-                  lang == "en" ? rule.message_en : rule.message_zh, l.parameters);
+                  RuleTitle(rule, lang), rule.id, rule.kind, RuleDescription(rule, lang),
+                  l.message, lang == "en" ? rule.message_en : rule.message_zh, l.parameters);
   out += params.empty() ? std::string(l.none) + "\n" : "```yaml\n" + params + "\n```\n";
   out += fmt::format("\n#### {}\n\n{}\n\n```yaml\n{}```\n", l.example, l.example_note,
                      RuleConfigExample(rule));
