@@ -9,7 +9,7 @@ namespace {
 
 constexpr std::u32string_view kPrefix = U"reportlint-";
 
-std::u32string_view Trim(std::u32string_view s) {
+std::u32string_view TrimSpaces(std::u32string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
   while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
   return s;
@@ -59,7 +59,7 @@ void ParseBody(std::u32string_view body, Directive* d) {
   std::u32string_view rest = body.substr(space);
   size_t dashes = rest.find(U" --");
   std::u32string_view rules = rest.substr(0, dashes);
-  if (dashes != std::u32string_view::npos) d->reason = U32ToUtf8(Trim(rest.substr(dashes + 3)));
+  if (dashes != std::u32string_view::npos) d->reason = U32ToUtf8(TrimSpaces(rest.substr(dashes + 3)));
   std::string word;
   for (char32_t c : rules) {
     if (IsSpace(c) || c == U',') {
@@ -92,7 +92,7 @@ std::vector<Directive> FindDirectives(const Document& document) {
     if (at == std::u32string_view::npos) continue;
     std::u32string_view body = line.substr(at);
     if (html) body = body.substr(0, body.find(U"-->"));
-    body = Trim(body);
+    body = TrimSpaces(body);
     Directive d;
     d.line = n;
     d.column = static_cast<int>(at) + 1;
@@ -104,7 +104,7 @@ std::vector<Directive> FindDirectives(const Document& document) {
   for (Directive& d : out) {
     if (d.scope != Directive::Scope::kNextLine) continue;
     for (int n = d.line + 1; n <= document.line_count(); ++n) {
-      if (directive_line[n] || Trim(document.Line(n)).empty()) continue;
+      if (directive_line[n] || TrimSpaces(document.Line(n)).empty()) continue;
       d.target_line = n;
       break;
     }

@@ -18,14 +18,14 @@ constexpr size_t kMaxShareGap = 40;
 // "在…中," is a scope ("在主动公开的信息中"), not a sentence, when this short.
 constexpr size_t kMaxScopeLength = 30;
 
-bool IsLabelNoise(char32_t c) {
+bool IsListLabelNoise(char32_t c) {
   return c == U' ' || c == U':' || c == U'“' || c == U'”' || c == U'"' || c == U'「' ||
          c == U'」' || c == U'‘' || c == U'’' || IsItemSeparator(c);
 }
 
-std::u32string_view Trim(std::u32string_view s) {
-  while (!s.empty() && IsLabelNoise(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsLabelNoise(s.back())) s.remove_suffix(1);
+std::u32string_view TrimListLabel(std::u32string_view s) {
+  while (!s.empty() && IsListLabelNoise(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsListLabelNoise(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -66,10 +66,10 @@ class ListFinder {
   std::u32string_view LabelOf(int k, size_t floor, size_t limit) const {
     size_t b = q_[k].begin;
     size_t s = std::max(floor, BeginOf(text_, b, IsItemSeparator));
-    std::u32string_view before = Trim(c_.Slice(s, b));
-    for (size_t w; (w = WordAt(before, 0, lex_.part_openers)) > 0;) before = Trim(before.substr(w));
+    std::u32string_view before = TrimListLabel(c_.Slice(s, b));
+    for (size_t w; (w = WordAt(before, 0, lex_.part_openers)) > 0;) before = TrimListLabel(before.substr(w));
     if (!before.empty()) return before;
-    return Trim(ItemTail(q_[k].end, limit));
+    return TrimListLabel(ItemTail(q_[k].end, limit));
   }
 
   // The label with its lead words (通过, 为, 属于 …) taken off: its head.
@@ -175,7 +175,7 @@ class ListFinder {
       // "…3件,占比分别为73.3%、16.7%、10%" gives every part its share in turn.
       if (between.find(U"分别") != std::u32string_view::npos) return -1;
       if (ContainsAny(between, lex_.share_words)) return j;
-      bool adjacent = Trim(between).empty() || between == U"(" || between == U",(";
+      bool adjacent = TrimListLabel(between).empty() || between == U"(" || between == U",(";
       bool sign_after = q_[j].end < text_.size() && WordAt(text_, q_[j].end, lex_.share_words) > 0;
       bool bracketed = !between.empty() && between.back() == U'(' && q_[j].end < text_.size() &&
                        text_[q_[j].end] == U')';

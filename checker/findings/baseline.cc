@@ -15,7 +15,7 @@
 namespace reportlint {
 namespace {
 
-constexpr const char* kSchema = "reportlint-baseline/1";
+constexpr const char* kBaselineSchema = "reportlint-baseline/1";
 namespace fs = std::filesystem;
 
 std::string Key(const std::string& path, const std::string& rule, const std::string& fp) {
@@ -43,11 +43,11 @@ std::unique_ptr<Baseline> Baseline::Load(const std::string& file, Error* error) 
     return nullptr;
   }
   nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || j.value("schema", "") != kSchema ||
+  if (j.is_discarded() || !j.is_object() || j.value("schema", "") != kBaselineSchema ||
       !j.contains("findings") || !j["findings"].is_array()) {
     *error = {file, 0, 0,
               std::string("not a reportlint baseline (expected JSON with \"schema\": \"") +
-                  kSchema + "\"; write one with --write-baseline)"};
+                  kBaselineSchema + "\"; write one with --write-baseline)"};
     return nullptr;
   }
   auto b = std::unique_ptr<Baseline>(new Baseline());
@@ -65,7 +65,7 @@ bool Baseline::Write(const std::string& file, std::vector<BaselineEntry> entries
     return std::tie(a.path, a.rule, a.fingerprint) < std::tie(b.path, b.rule, b.fingerprint);
   });
   nlohmann::ordered_json root;
-  root["schema"] = kSchema;
+  root["schema"] = kBaselineSchema;
   root["findings"] = nlohmann::ordered_json::array();
   for (const BaselineEntry& e : entries) {
     root["findings"].push_back({{"path", e.path},

@@ -10,7 +10,7 @@
 namespace reportlint {
 namespace {
 
-constexpr const char* kSchema = "reportlint-findings/1";
+constexpr const char* kFindingsSchema = "reportlint-findings/1";
 
 nlohmann::ordered_json ReportJson(const ReportMetadata& m) {
   nlohmann::ordered_json r;
@@ -51,7 +51,7 @@ nlohmann::ordered_json FileJson(const Result& file, const std::string& lang) {
 class JsonWriter : public OutputWriter {
  public:
   JsonWriter(const OutputOptions& options, std::ostream& out) : lang_(options.lang), out_(out) {
-    out_ << "{\n  \"schema\": \"" << kSchema << "\",\n  \"files\": [";
+    out_ << "{\n  \"schema\": \"" << kFindingsSchema << "\",\n  \"files\": [";
   }
   std::string Render(const Result& file) const override { return DumpNested(FileJson(file, lang_), 2); }
   void Write(const Result&, const std::string& rendered) override {

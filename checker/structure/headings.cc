@@ -16,7 +16,7 @@ namespace {
 
 // Titles longer than this with no terminator are cut: the line is a
 // paragraph that starts with its heading ("(一)加强建设。按照…").
-constexpr size_t kMaxTitleLength = 60;
+constexpr size_t kMaxHeadingTitleLength = 60;
 
 size_t TitleLength(std::u32string_view rest) {
   for (size_t i = 0; i < rest.size(); ++i) {
@@ -108,7 +108,7 @@ SectionTree FindHeadings(const FoldedText& folded, const std::vector<LineSpan>& 
     size_t skip = marker->length;
     while (skip < line.size() && line[skip] == U' ') ++skip;
     std::u32string_view rest = line.substr(skip);
-    size_t title_len = std::min(TitleLength(rest), kMaxTitleLength);
+    size_t title_len = std::min(TitleLength(rest), kMaxHeadingTitleLength);
     std::u32string_view title = rest.substr(0, title_len);
     while (!title.empty() && (title.back() == U' ' || title.back() == U',')) {
       title.remove_suffix(1);

@@ -12,7 +12,7 @@ namespace reportlint {
 namespace {
 
 constexpr size_t kTitleSearchLines = 20;
-constexpr size_t kMaxTitleLength = 80;
+constexpr size_t kMaxReportTitleLength = 80;
 // A title broken over two lines: a head and a short tail ("…信息公开工作" / "年度报告").
 constexpr size_t kMaxSplitHead = 40;
 constexpr size_t kMaxSplitTail = 20;
@@ -117,7 +117,7 @@ std::vector<TitleLine> FindTitles(const std::u32string& text, const std::vector<
     constexpr size_t kTitleWindow = 160;
     if (line.empty() || NavigationPattern().Matches(line.substr(0, kTitleWindow))) continue;
     size_t begin = lines[li].begin + markup;
-    if (line.size() <= kMaxTitleLength && !HasSentencePunctuation(line) &&
+    if (line.size() <= kMaxReportTitleLength && !HasSentencePunctuation(line) &&
         TitlePattern().Matches(line)) {
       TitleLine t = MakeTitle(std::u32string(line), li, begin, lines[li].end);
       // A title without a year must at least end like one; a line that only

@@ -29,7 +29,7 @@ constexpr size_t kMaxPreamble = 24;
 
 enum class LineKind { kBlank, kValue, kRow, kGlued, kLabel, kProse };
 
-struct Span {
+struct CellSpan {
   size_t begin, end;
 };
 
@@ -38,7 +38,7 @@ struct LineInfo {
   size_t label_begin = 0;    // kRow: where its label starts (the line start but for a
                              // piped row, whose label is its last text cell)
   size_t label_end = 0;      // kRow, kGlued: where the label part ends
-  std::vector<Span> values;  // kValue: the line; kRow: each value; kGlued: the run
+  std::vector<CellSpan> values;  // kValue: the line; kRow: each value; kGlued: the run
 };
 
 // A cell value is short ("12,345", "3.5万", "—"); testing whole paragraphs
@@ -81,12 +81,12 @@ size_t CountDigits(std::u32string_view s) {
 // The cells of a line whose cells are separated by pipes, as a web page's table
 // copied as text gives them ("规章 | 0 | 0 | 3", "三、本年度办理结果 | (一)予以公开 | 0 |…"),
 // each trimmed of spaces; empty cells keep their place.
-std::vector<Span> PipedCells(const std::u32string& text, LineSpan l) {
-  std::vector<Span> cells;
+std::vector<CellSpan> PipedCells(const std::u32string& text, LineSpan l) {
+  std::vector<CellSpan> cells;
   size_t from = l.begin;
   for (size_t p = l.begin; p <= l.end; ++p) {
     if (p < l.end && text[p] != U'|') continue;
-    Span c{from, p};
+    CellSpan c{from, p};
     while (c.begin < c.end && text[c.begin] == U' ') ++c.begin;
     while (c.end > c.begin && text[c.end - 1] == U' ') --c.end;
     cells.push_back(c);
@@ -99,14 +99,14 @@ std::vector<Span> PipedCells(const std::u32string& text, LineSpan l) {
 // values after the last text cell make a row; text cells alone, a label line.
 LineInfo ClassifyPiped(const std::u32string& text, LineSpan l, TextLines mode) {
   LineInfo info;
-  std::vector<Span> cells = PipedCells(text, l);
-  auto cell_text = [&](const Span& c) { return std::u32string_view(text).substr(c.begin, c.end - c.begin); };
-  auto is_value = [&](const Span& c) { return c.begin == c.end || IsValueToken(cell_text(c)); };
+  std::vector<CellSpan> cells = PipedCells(text, l);
+  auto cell_text = [&](const CellSpan& c) { return std::u32string_view(text).substr(c.begin, c.end - c.begin); };
+  auto is_value = [&](const CellSpan& c) { return c.begin == c.end || IsValueToken(cell_text(c)); };
   size_t first_value = cells.size();
   while (first_value > 0 && is_value(cells[first_value - 1])) --first_value;
   while (!cells.empty() && cells.back().begin == cells.back().end) cells.pop_back();
   if (first_value >= cells.size()) {  // text cells only: a header or label line
-    bool labels = std::all_of(cells.begin(), cells.end(), [&](const Span& c) {
+    bool labels = std::all_of(cells.begin(), cells.end(), [&](const CellSpan& c) {
       return c.begin == c.end || LabelLike(cell_text(c), mode);
     });
     if (labels && !cells.empty()) info.kind = LineKind::kLabel;
@@ -136,7 +136,7 @@ LineInfo Classify(const std::u32string& text, LineSpan l, TextLines mode) {
   }
   // Values after the label, separated by spaces: "一、本年新收…数量 21 7 0".
   size_t end = s.size();
-  std::vector<Span> values;
+  std::vector<CellSpan> values;
   while (end > 0) {
     size_t space = s.rfind(U' ', end - 1);
     size_t start = space == std::u32string_view::npos ? 0 : space + 1;
@@ -191,7 +191,7 @@ struct Group {
   std::vector<size_t> labels;  // label lines before the row, in order
   size_t row_line = SIZE_MAX;  // kRow / kGlued: the line with the label and values
   bool glued = false;
-  std::vector<Span> values;  // blank lines inside give empty spans
+  std::vector<CellSpan> values;  // blank lines inside give empty spans
   int trailing_blanks = 0;
 };
 
@@ -309,7 +309,7 @@ class Recogniser {
   std::u32string_view Text(size_t line) const { return LineText(text_, lines_[line]); }
 
   // The label part of a row's own line, or its last label line.
-  Span OwnLabel(const Group& g) const {
+  CellSpan OwnLabel(const Group& g) const {
     if (g.row_line != SIZE_MAX) return label_span_.at(g.row_line);
     if (!g.labels.empty()) return {lines_[g.labels.back()].begin, lines_[g.labels.back()].end};
     return {0, 0};
@@ -375,7 +375,7 @@ class Recogniser {
         groups.push_back({level, std::u32string(Text(g.labels[k]))});
       }
       if (g.row_line != SIZE_MAX) t.lines.push_back(g.row_line);
-      Span own = OwnLabel(g);
+      CellSpan own = OwnLabel(g);
       std::u32string own_text = text_.substr(own.begin, own.end - own.begin);
       while (!own_text.empty() && own_text.back() == U' ') own_text.pop_back();
       int own_level = MarkerLevel(own_text);
@@ -410,7 +410,7 @@ class Recogniser {
       }
       t.spare_blanks.push_back(g.trailing_blanks);
       if (g.row_line == SIZE_MAX) {
-        for (const Span& v : g.values) {
+        for (const CellSpan& v : g.values) {
           if (v.end > v.begin) t.lines.push_back(LineOf(v.begin));
         }
       }
@@ -446,7 +446,7 @@ class Recogniser {
   TextLines mode_;
   std::vector<Group> region_;
   std::vector<Table> tables_;
-  std::map<size_t, Span> label_span_;  // kRow/kGlued line -> its label part
+  std::map<size_t, CellSpan> label_span_;  // kRow/kGlued line -> its label part
 };
 
 }  // namespace
