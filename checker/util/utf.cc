@@ -42,6 +42,14 @@ std::u32string Utf8ToU32(std::string_view s) {
       }
       cp = (cp << 6) | (cc & 0x3F);
     }
+    // Overlong forms ("\xC1\x9C" for '\\', "\xC0\xAF" for '/'), surrogates and
+    // values past U+10FFFF are ill-formed too: decoded, an overlong '/' would
+    // pass for a path separator after every check of the bytes (found by
+    // fuzz/serve_request_fuzzer, through DisplayName).
+    static constexpr char32_t kMinimum[] = {0, 0x80, 0x800, 0x10000};
+    if (ok && (cp < kMinimum[extra] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)) {
+      ok = false;
+    }
     if (!ok) {
       out.push_back(0xFFFD);
       ++i;

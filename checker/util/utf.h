@@ -8,7 +8,9 @@
 
 namespace reportlint {
 
-// Decodes well-formed UTF-8; invalid sequences become U+FFFD.
+// Decodes well-formed UTF-8. Each byte that does not start a well-formed
+// sequence (a stray or missing continuation byte, an overlong form, a
+// surrogate, a value past U+10FFFF) becomes one U+FFFD.
 std::u32string Utf8ToU32(std::string_view s);
 std::string U32ToUtf8(std::u32string_view s);
 void AppendUtf8(char32_t c, std::string* out);

@@ -112,6 +112,10 @@ TEST_CASE("serve: a file name is only a name to show") {
   CHECK(DisplayName("a\r\nb\x01.txt") == "ab.txt");
   CHECK(DisplayName("\xE2\x80\xAEtxt.exe") == "txt.exe");  // U+202E, right-to-left override
   CHECK(DisplayName("bad\xff.txt") == "bad\xef\xbf\xbd.txt");  // U+FFFD
+  // An overlong '\\' or '/' is not a separator, nor a character to show
+  // (fuzz/corpus/serve_request/overlong-backslash-in-name.http).
+  CHECK(DisplayName("a\xC1\x9C" "b.txt") == "a\xef\xbf\xbd\xef\xbf\xbd" "b.txt");
+  CHECK(DisplayName("x\xC0\xAF" "y") == "x\xef\xbf\xbd\xef\xbf\xbd" "y");
   CHECK(DisplayName("..") == "report");
   CHECK(DisplayName("dir/") == "report");
   std::string shortened = DisplayName(std::string(300, 'x') + ".docx");
