@@ -3,7 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <iterator>
 #include <string>
+
+#include "checker/util/yaml_file.h"
 
 #include "tests/run_binary.h"
 #include "tests/temp_dir.h"
@@ -84,14 +87,15 @@ TEST_CASE("extend: an override's kept keys are checked against the changed rule,
                           "'ogi-common/publication-deadline' at rules/ogi-common/pack.yaml:",
                       0) == 0);
   // The line of the kept message's zh in the built-in file.
-  std::ifstream builtin(SourcePath("rules/ogi-common/pack.yaml"));
-  int line = 0, message_line = 0;
-  bool in_rule = false, in_message = false;
-  for (std::string text; std::getline(builtin, text) && message_line == 0;) {
-    ++line;
-    if (text.starts_with("  - id: ")) in_rule = text == "  - id: ogi-common/publication-deadline";
-    if (text.starts_with("    ") && !text.starts_with("     ")) in_message = text == "    message:";
-    if (in_rule && in_message && text.starts_with("      zh: ")) message_line = line;
+  std::ifstream in(SourcePath("rules/ogi-common/pack.yaml"));
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<Error> errors;
+  auto builtin = LoadYaml("pack.yaml", text, &errors);
+  REQUIRE(builtin);
+  int message_line = 0;
+  for (const YAML::Node& rule : (*builtin)["rules"]) {
+    if (rule["id"].Scalar() == "ogi-common/publication-deadline")
+      message_line = rule["message"]["zh"].Mark().line + 1;
   }
   REQUIRE(message_line > 0);
   CHECK(bad.err.find("at rules/ogi-common/pack.yaml:" + std::to_string(message_line) +

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "checker/util/utf.h"
 #include "tests/run_binary.h"
 #include "tests/temp_dir.h"
 
@@ -60,6 +61,24 @@ TEST_CASE("rule pages: docs/rules/ is what `reportlint rules --doc-pages docs/ru
   CHECK(PagesUnder(dir.path() + "/pages").size() == rules.size());
   INFO("regenerate with: reportlint rules --doc-pages docs/rules (from the source tree)");
   CHECK(PageDifferences(dir.path() + "/pages", SourcePath("docs/rules")) == "");
+}
+
+TEST_CASE("rules: every rule in force describes itself in Chinese and in English") {
+  nlohmann::json rules = nlohmann::json::parse(RunReportlint("rules --format json").out);
+  REQUIRE(rules.size() > 3);
+  for (const auto& rule : rules) {
+    CAPTURE(rule["id"].get<std::string>());
+    CHECK_FALSE(rule["description"]["en"].get<std::string>().empty());
+    // Written in Chinese, not the English copied: more ideographs than Latin
+    // letters (ids and option names such as `total_from` stay Latin).
+    int ideographs = 0;
+    int latin = 0;
+    for (char32_t c : Utf8ToU32(rule["description"]["zh"].get<std::string>())) {
+      if (IsCjkIdeograph(c)) ++ideographs;
+      if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) ++latin;
+    }
+    CHECK(ideographs > latin);
+  }
 }
 
 TEST_CASE("rule pages: a new rule without a page, an edited rule and a removed one are caught") {

@@ -5,6 +5,7 @@
 # With REPORTLINT, the action's shell steps run as a runner would run them
 # (expressions filled in, GITHUB_* files), reportlint found on PATH.
 #   ci_files_test.py SOURCE_DIR [REPORTLINT]     (77: python3-yaml missing)
+import json
 import os
 import re
 import subprocess
@@ -59,10 +60,9 @@ for needle in ("/reportlint@", "id: reportlint", "examples/git-hooks/pre-commit"
         failures.append(f"docs/ci.md does not show {needle!r}")
 
 
-
 def run_action(binary, inputs):
     """Runs the action's shell steps in a temp workspace; returns (workspace,
-    {step id or name: exit code}, GITHUB_OUTPUT's lines, the steps' output)."""
+    {step id or name: exit code}, {step: its GITHUB_OUTPUT values}, the steps' output)."""
     work = tempfile.mkdtemp(prefix="reportlint-action-")
     env = dict(os.environ)
     env["PATH"] = os.path.dirname(os.path.abspath(binary)) + os.pathsep + env["PATH"]
@@ -92,9 +92,8 @@ def run_action(binary, inputs):
 
 
 if len(sys.argv) > 2:
-    import json
     binary = sys.argv[2]
-    # A report with an error and one without, under names with spaces and Chinese.
+    # A report with errors, under a folder and a name with spaces and Chinese.
     work = tempfile.mkdtemp(prefix="reportlint-reports-")
     os.makedirs(os.path.join(work, "报告 2015"), exist_ok=True)
     with open(os.path.join(src, "examples", "report-2015.txt"), encoding="utf-8") as f:

@@ -2,8 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <cctype>
-
 #include "tests/test_util.h"
 
 namespace reportlint {
@@ -288,28 +286,6 @@ TEST_CASE("a description: one text for both languages, or zh and en") {
   CHECK(PackErrors(WithDescription("    description:\n      zh: 占位符\n      en: x\n"
                                    "      fr: y\n")) ==
         "pack.yaml:10:7: error: unknown key 'fr' (did you mean 'zh'?)");
-}
-
-TEST_CASE("every built-in rule describes itself in Chinese and in English") {
-  std::vector<Error> errors;
-  auto packs = LoadBuiltinPacks(BuiltinKinds(), &errors);
-  REQUIRE(errors.empty());
-  for (const auto& pack : packs) {
-    for (const auto& rule : pack->rules) {
-      CAPTURE(rule->id);
-      CHECK_FALSE(rule->description_en.empty());
-      // Written in Chinese, not the English copied: more ideographs than
-      // Latin letters (ids and option names such as `total_from` stay Latin).
-      int ideographs = 0;
-      int latin = 0;
-      for (size_t i = 0; i < rule->description_zh.size(); ++i) {
-        unsigned char c = rule->description_zh[i];
-        if (c >= 0xe4 && c <= 0xe9) ++ideographs;  // lead byte of U+4E00..U+9FFF
-        if (std::isalpha(c)) ++latin;
-      }
-      CHECK(ideographs > latin);
-    }
-  }
 }
 
 TEST_CASE("a message placeholder the kind never provides") {
