@@ -143,7 +143,9 @@ int RunCheck(const CheckCommand& cmd) {
   }
   if (jobs.empty()) return NothingToCheck(cmd, inputs.size(), tool_lang);
   RunSettings run = configs.run_settings();
-  std::vector<RuleSummary> rules = configs.AllRules();  // before the run checker joins
+  const OutputFormat* format = FindOutputFormat(cmd.format);
+  std::vector<RuleSummary> rules = configs.AllRules(  // before the run checker joins
+      format->shows_rule_parameters ? RuleDetail::kWithParameters : RuleDetail::kSummary);
   // The hierarchy is loaded by the run's checker alone: create it now, so a
   // broken hierarchy stops the run before any output.
   if (!run.hierarchy.empty() && !configs.CheckerFor(run_config)) {
@@ -151,7 +153,6 @@ int RunCheck(const CheckCommand& cmd) {
     return kExitError;
   }
   // A workbook is binary: like gzip, never onto a terminal.
-  const OutputFormat* format = FindOutputFormat(cmd.format);
   if (format->binary && cmd.output.empty() && isatty(STDOUT_FILENO)) {
     std::cerr << (en ? "error: --format xlsx writes a binary workbook: give -o FILE.xlsx "
                        "(or redirect the output to a file)\n"

@@ -57,13 +57,11 @@ const Checker* ConfigSet::CheckerFor(const Config* config) {
   size_t before = errors_->size();
   auto checker = Checker::Create(options, errors_);
   if (checker) {
-    std::vector<std::string> ids;
-    for (const RuleSummary& r : checker->Rules()) ids.push_back(r.id);
     for (const RuleReference& ref : config->rule_refs) {
       if (checker->HasRule(ref.id)) continue;
       Error e = ref.at;
       e.message = "no loaded pack defines a rule '" + ref.id + "'";
-      std::string near = SuggestId(ref.id, ids);
+      std::string near = SuggestId(ref.id, checker->RuleIds());
       if (!near.empty()) e.message += " (did you mean '" + near + "'?)";
       errors_->push_back(e);
     }
@@ -73,13 +71,13 @@ const Checker* ConfigSet::CheckerFor(const Config* config) {
   return (checkers_[config] = std::move(checker)).get();
 }
 
-std::vector<RuleSummary> ConfigSet::AllRules() const {
+std::vector<RuleSummary> ConfigSet::AllRules(RuleDetail detail) const {
   std::vector<RuleSummary> out;
   std::set<std::string> seen;
   for (const Config* c : order_) {
     const auto& checker = checkers_.at(c);
     if (!checker) continue;
-    for (RuleSummary& r : checker->Rules()) {
+    for (RuleSummary& r : checker->Rules(detail)) {
       if (seen.insert(r.id).second) out.push_back(std::move(r));
     }
   }

@@ -37,7 +37,7 @@ class ConfigSet {
     return RunConfig() ? ResolveRun(*RunConfig(), flags_) : RunSettings{};
   }
   // Every rule of every checker created so far, first occurrence of each id.
-  std::vector<RuleSummary> AllRules() const;
+  std::vector<RuleSummary> AllRules(RuleDetail detail = RuleDetail::kWithParameters) const;
 
  private:
   const Config* Load(const std::string& file, const std::string& dir);

@@ -206,12 +206,12 @@ Result Checker::CheckDocument(std::shared_ptr<const Document> document,
   return result;
 }
 
-std::vector<RuleSummary> Checker::Rules() const {
+std::vector<RuleSummary> Checker::Rules(RuleDetail detail) const {
   std::vector<RuleSummary> out;
   for (const auto& pack : impl_->packs) {
     for (const auto& rule : pack->rules) {
       YAML::Emitter yaml;
-      yaml << rule->yaml;
+      if (detail == RuleDetail::kWithParameters) yaml << rule->yaml;
       out.push_back({rule->id, rule->kind, std::string(rule->impl->CheckName()), rule->severity,
                      pack->name, rule->pack,
                      rule->applies.Describe(), rule->message_zh.text(), rule->message_en.text(),
@@ -224,6 +224,15 @@ std::vector<RuleSummary> Checker::Rules() const {
                    c.message_en, c.description_zh, c.description_en, "", 0, "",
                    "builtin:reportlint"});
   }
+  return out;
+}
+
+std::vector<std::string> Checker::RuleIds() const {
+  std::vector<std::string> out;
+  for (const auto& pack : impl_->packs) {
+    for (const auto& rule : pack->rules) out.push_back(rule->id);
+  }
+  for (const ToolCheck& c : ToolChecks()) out.push_back(c.id);
   return out;
 }
 

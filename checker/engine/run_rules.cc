@@ -24,6 +24,7 @@ size_t FoldedIndex(const Analysis& a, const char32_t* where) {
 bool RunPackRules(const Pack& pack, const Analysis& analysis, FindingSink& sink,
                   CorpusReport* corpus) {
   bool applies = false;
+  CollectMemo memo;
   for (const auto& rule : pack.rules) {
     if (!rule->applies.Matches(analysis.info.year, analysis.info.organisation)) continue;
     const CorpusRuleKind* across = rule->impl->AsCorpusRule();
@@ -34,7 +35,7 @@ bool RunPackRules(const Pack& pack, const Analysis& analysis, FindingSink& sink,
     // A scan is not assessed: no statement, section or table of it is missing.
     if (analysis.sections.no_text && !rule->impl->RunsWithoutText()) continue;
     if (across) {
-      if (corpus) corpus->facts.emplace_back(rule->id, across->Collect(analysis));
+      if (corpus) corpus->facts.emplace_back(rule->id, across->Collect(analysis, memo));
       continue;
     }
     FindingSink::ForRule reporter(&sink, rule.get());

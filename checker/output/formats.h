@@ -66,6 +66,9 @@ struct OutputFormat {
   // Draws the report itself (html): its Results must carry the analysis
   // (Options::keep_analysis), or the page shows findings without the text.
   bool draws_report = false;
+  // Shows each rule's parameters (sarif's rule help): OutputOptions::rules
+  // must then be made with RuleDetail::kWithParameters.
+  bool shows_rule_parameters = false;
 };
 
 // nullptr when `name` is unknown.

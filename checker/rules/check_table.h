@@ -31,7 +31,8 @@ template <typename Kind>
 struct CorpusKindCheck {
   const char* name;
   void (Kind::*configure)(ParamReader&);  // the check's own parameters; null: none
-  std::shared_ptr<const CorpusFacts> (Kind::*collect)(const Analysis&) const;  // null: nothing
+  std::shared_ptr<const CorpusFacts> (Kind::*collect)(const Analysis&, CollectMemo&)
+      const;  // null: nothing
   void (Kind::*run)(const RuleCorpus&, CorpusReporter&) const;
   std::vector<std::string> evidence_keys;
 };
@@ -87,9 +88,10 @@ class CheckTableKind : public CheckTable<Kind, KindCheck<Kind>, RuleKind> {
 template <typename Kind>
 class CorpusCheckTableKind : public CheckTable<Kind, CorpusKindCheck<Kind>, CorpusRuleKind> {
  public:
-  std::shared_ptr<const CorpusFacts> Collect(const Analysis& analysis) const override {
+  std::shared_ptr<const CorpusFacts> Collect(const Analysis& analysis,
+                                             CollectMemo& memo) const override {
     auto collect = this->check().collect;
-    return collect ? (static_cast<const Kind*>(this)->*collect)(analysis) : nullptr;
+    return collect ? (static_cast<const Kind*>(this)->*collect)(analysis, memo) : nullptr;
   }
   void CheckCorpus(const RuleCorpus& corpus, CorpusReporter& out) const override {
     (static_cast<const Kind*>(this)->*this->check().run)(corpus, out);

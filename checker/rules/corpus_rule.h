@@ -4,8 +4,10 @@
 #ifndef REPORTLINT_RULES_CORPUS_RULE_H_
 #define REPORTLINT_RULES_CORPUS_RULE_H_
 
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "checker/corpus/corpus.h"
 #include "checker/rules/rule_kind.h"
@@ -23,6 +25,26 @@ class CorpusReporter {
                                  nlohmann::ordered_json evidence) = 0;
 };
 
+// The work a report's corpus rules could share on the way to their facts:
+// what two rules of a kind compute alike (copied-text's masked prose and its
+// sketches, for the same boilerplate) is computed once, under a key the kind
+// makes of the options the work depends on. Lives while one report is checked
+// by one pack, on that report's thread.
+class CollectMemo {
+ public:
+  // The value under `key`, made by `make` on its first use.
+  // REQUIRES: every use of `key` asks for the same T.
+  template <typename T, typename Make>
+  const T& Get(const std::string& key, Make make) {
+    auto [it, added] = values_.try_emplace(key);
+    if (added) it->second = std::make_shared<T>(make());
+    return *static_cast<const T*>(it->second.get());
+  }
+
+ private:
+  std::map<std::string, std::shared_ptr<const void>> values_;
+};
+
 // A rule kind whose findings need several reports. Like every kind it is
 // configured once and then only read, from several threads at once.
 class CorpusRuleKind : public RuleKind {
@@ -34,7 +56,8 @@ class CorpusRuleKind : public RuleKind {
   // Runs on the thread that checks the report, for every report the rule
   // governs: what the rule will need of it, without its text (numbers with
   // their Locations, fingerprints). Null when there is nothing.
-  virtual std::shared_ptr<const CorpusFacts> Collect(const Analysis& analysis) const = 0;
+  virtual std::shared_ptr<const CorpusFacts> Collect(const Analysis& analysis,
+                                                     CollectMemo& memo) const = 0;
   // Runs once, after every report of the run is checked.
   virtual void CheckCorpus(const RuleCorpus& corpus, CorpusReporter& out) const = 0;
 };

@@ -64,6 +64,11 @@ struct CorpusResult {
   int baselined = 0;   // findings left out because the baseline records them
 };
 
+// How much of a rule Checker::Rules describes. Writing a rule's parameters
+// out as YAML costs more than loading the packs, so a caller that shows no
+// parameters (a check run's JSON Lines) asks for kSummary.
+enum class RuleDetail { kWithParameters, kSummary /* parameters left "" */ };
+
 // A summary of one loaded rule, for `reportlint rules`.
 struct RuleSummary {
   std::string id;
@@ -79,7 +84,7 @@ struct RuleSummary {
   std::string description_en;
   std::string file;
   int line = 0;
-  std::string parameters;  // the rule's YAML as loaded (overrides merged in)
+  std::string parameters;  // the rule's YAML as loaded (overrides merged in); see RuleDetail
   std::string pack_source;  // the pack's folder, or "builtin:NAME"
 };
 
@@ -122,7 +127,9 @@ class REPORTLINT_EXPORT Checker {
 
   // Every rule loaded, pack by pack, then reportlint's own directive checks
   // (pack "reportlint").
-  std::vector<RuleSummary> Rules() const;
+  std::vector<RuleSummary> Rules(RuleDetail detail = RuleDetail::kWithParameters) const;
+  // The ids of the same rules, in the same order.
+  std::vector<std::string> RuleIds() const;
   // Whether `id` names a loaded rule or one of reportlint's own checks.
   bool HasRule(const std::string& id) const;
 

@@ -31,6 +31,25 @@ std::string Summary(const Result& r) {
   return out;
 }
 
+TEST_CASE("checker: Rules(kSummary) is Rules() without the parameters; RuleIds in the same order") {
+  std::vector<RuleSummary> full = TheChecker().Rules();
+  std::vector<RuleSummary> brief = TheChecker().Rules(RuleDetail::kSummary);
+  std::vector<std::string> ids = TheChecker().RuleIds();
+  REQUIRE(full.size() == brief.size());
+  REQUIRE(full.size() == ids.size());
+  int with_parameters = 0;
+  for (size_t i = 0; i < full.size(); ++i) {
+    CHECK(full[i].id == ids[i]);
+    CHECK(brief[i].id == ids[i]);
+    CHECK(brief[i].message_zh == full[i].message_zh);
+    CHECK(brief[i].description_en == full[i].description_en);
+    CHECK(brief[i].parameters.empty());
+    with_parameters += !full[i].parameters.empty();
+  }
+  // Every built-in rule has at least its id and kind in its YAML.
+  CHECK(with_parameters == static_cast<int>(full.size()) - 3);  // reportlint's own three have none
+}
+
 }  // namespace
 
 TEST_CASE("checker: Check(path) and CheckBytes(name, bytes) give the same result") {

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "checker/rules/corpus_rule.h"
 #include "checker/rules/pack_loader.h"
 #include "tests/test_util.h"
 
@@ -101,6 +102,18 @@ TEST_CASE("RunPackRules: cross-report rules collect facts, report nothing, and a
   CHECK(collected == std::vector<std::string>{"c/dup"});  // c/off is off, c/old not 2021's
   CHECK(corpus.GovernedBy("c/dup"));
   CHECK_FALSE(corpus.GovernedBy("c/old"));
+}
+
+TEST_CASE("CollectMemo: made once per key, kept apart by key") {
+  CollectMemo memo;
+  int made = 0;
+  auto make = [&] { return std::vector<int>{++made}; };
+  const auto& first = memo.Get<std::vector<int>>("k", make);
+  const auto& again = memo.Get<std::vector<int>>("k", make);
+  CHECK(&first == &again);
+  CHECK(made == 1);
+  CHECK(memo.Get<std::vector<int>>("other", make).front() == 2);
+  CHECK(first.front() == 1);
 }
 
 }  // namespace

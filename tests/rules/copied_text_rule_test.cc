@@ -135,5 +135,20 @@ TEST_CASE("last-year: the report of last year with the year changed") {
              {"dong-2023.txt", LongReport("东区人民政府", 2023, {0, 1, 2, 3, 4})}}));
 }
 
+TEST_CASE("both checks in one pack: each finds what it finds alone") {
+  // The two share their line sketches (one CollectMemo per report and pack):
+  // sharing must not change what either says.
+  std::string both = Pack("paragraphs") + "  - id: t/last-year\n    kind: copied-text\n"
+                     "    check: last-year\n    severity: warning\n"
+                     "    message: {zh: \"z\", en: \"e\"}\n";
+  CHECK_CORPUS_FIXTURE(
+      both,
+      (Files{{"dong-2022.txt", LongReport("东区人民政府", 2022, {0, 1, 2, 3, 4})},
+             {"dong-2023.txt",
+              "# expect: t/last-year:1\n" + LongReport("东区人民政府", 2023, {0, 1, 2, 3, 4})},
+             {"xi-2023.txt",
+              Report("西区人民政府", 2023, Shared(5, "西区") + kExpect + Shared(0, "西区"))}}));
+}
+
 }  // namespace
 }  // namespace reportlint

@@ -55,7 +55,7 @@ SpecCell CarryOverRule::At(int id, size_t k) const {
   return each_column_ ? SpecCell{id, other} : SpecCell{other, id};
 }
 
-std::shared_ptr<const CorpusFacts> CarryOverRule::CollectTable(const Analysis& a) const {
+std::shared_ptr<const CorpusFacts> CarryOverRule::CollectTable(const Analysis& a, CollectMemo&) const {
   // A report is year Y to the report after it and Y−1 to the one before:
   // keep every cell either role reads.
   std::vector<SpecCell> wanted;
@@ -71,7 +71,7 @@ std::shared_ptr<const CorpusFacts> CarryOverRule::CollectTable(const Analysis& a
   return facts->cells ? facts : nullptr;
 }
 
-std::shared_ptr<const CorpusFacts> CarryOverRule::CollectProse(const Analysis& a) const {
+std::shared_ptr<const CorpusFacts> CarryOverRule::CollectProse(const Analysis& a, CollectMemo&) const {
   auto facts = std::make_shared<Facts>();
   facts->cells = TableCells::Collect(a, spec_, {prose_cell_});
   const std::u32string& text = a.folded.text();

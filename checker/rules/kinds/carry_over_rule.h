@@ -38,8 +38,8 @@ class CarryOverRule : public CorpusCheckTableKind<CarryOverRule> {
   // Reads `key` as one id of the axis the checked ids are on (rows when
   // `each: column`), or -1 after an error.
   int ReadId(ParamReader& params, const std::string& key, bool rows);
-  std::shared_ptr<const CorpusFacts> CollectTable(const Analysis& a) const;
-  std::shared_ptr<const CorpusFacts> CollectProse(const Analysis& a) const;
+  std::shared_ptr<const CorpusFacts> CollectTable(const Analysis& a, CollectMemo&) const;
+  std::shared_ptr<const CorpusFacts> CollectProse(const Analysis& a, CollectMemo&) const;
   void CheckTable(const RuleCorpus& corpus, CorpusReporter& out) const;
   void CheckProse(const RuleCorpus& corpus, CorpusReporter& out) const;
 

@@ -30,6 +30,8 @@ void CopiedTextRule::Configure(ParamReader& params) {
     boilerplate_.push_back(ComparisonForm(FoldedText(Utf8ToU32(phrase)).text()));
   }
   LongestFirst(&boilerplate_);
+  memo_key_ = "copied-text";
+  for (const std::u32string& phrase : boilerplate_) memo_key_ += "\n" + U32ToUtf8(phrase);
   ConfigureCheck(params);
 }
 
@@ -103,36 +105,60 @@ std::vector<std::u32string> OwnNames(const std::u32string& organisation) {
 
 }  // namespace
 
-std::shared_ptr<const CorpusFacts> CopiedTextRule::CollectParagraphs(const Analysis& a) const {
-  return Sketches(a, true);
+std::shared_ptr<const CorpusFacts> CopiedTextRule::CollectParagraphs(const Analysis& a,
+                                                                     CollectMemo& memo) const {
+  return Sketches(a, memo, true);
 }
 
-std::shared_ptr<const CorpusFacts> CopiedTextRule::CollectWhole(const Analysis& a) const {
-  return Sketches(a, false);
+std::shared_ptr<const CorpusFacts> CopiedTextRule::CollectWhole(const Analysis& a,
+                                                                CollectMemo& memo) const {
+  return Sketches(a, memo, false);
 }
 
-std::shared_ptr<const CorpusFacts> CopiedTextRule::Sketches(const Analysis& a,
-                                                           bool paragraphs) const {
+namespace {
+
+// A prose line as both checks compare it: its own name and the boilerplate
+// masked out, then sketched.
+struct ProseLineSketch {
+  Sketch sketch;
+  uint32_t length;  // characters of the masked comparison form, > 0
+  size_t begin, end;  // the line in the folded text
+};
+
+std::vector<ProseLineSketch> SketchProseLines(const Analysis& a,
+                                              const std::vector<std::u32string>& boilerplate) {
   // A report names itself where another names itself: a copy with the names
   // changed reads the same once each report's own name is masked.
   std::vector<std::u32string> names = OwnNames(a.info.organisation);
-  auto facts = std::make_shared<CopiedTextFacts>();
-  facts->whole = SketchOf(U"");
+  std::vector<ProseLineSketch> out;
   for (auto [begin, end] : ProseLines(a)) {
     std::u32string form = ComparisonForm(ProseOf(a, begin, end));
     ReplaceWords(names, U'@', &form);
-    ReplaceWords(boilerplate_, 0, &form);
+    ReplaceWords(boilerplate, 0, &form);
     if (form.empty()) continue;
-    Sketch sketch = SketchOf(form);
-    Merge(sketch, &facts->whole);
-    facts->prose_length += form.size();
-    if (!paragraphs || form.size() < static_cast<size_t>(min_length_)) continue;
-    size_t from = a.folded.SourceBegin(begin);
+    out.push_back({SketchOf(form), static_cast<uint32_t>(form.size()), begin, end});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::shared_ptr<const CorpusFacts> CopiedTextRule::Sketches(const Analysis& a, CollectMemo& memo,
+                                                           bool paragraphs) const {
+  const auto& lines = memo.Get<std::vector<ProseLineSketch>>(
+      memo_key_, [&] { return SketchProseLines(a, boilerplate_); });
+  auto facts = std::make_shared<CopiedTextFacts>();
+  facts->whole = SketchOf(U"");
+  for (const ProseLineSketch& line : lines) {
+    Merge(line.sketch, &facts->whole);
+    facts->prose_length += line.length;
+    if (!paragraphs || line.length < static_cast<uint32_t>(min_length_)) continue;
+    size_t from = a.folded.SourceBegin(line.begin);
     facts->paragraphs.push_back(
-        {sketch,
+        {line.sketch,
          KeptSpan(a.document->Locate(from),
-                  a.document->Locate(std::max(from, a.folded.SourceEnd(end)))),
-         static_cast<uint32_t>(form.size())});
+                  a.document->Locate(std::max(from, a.folded.SourceEnd(line.end)))),
+         line.length});
   }
   if (facts->prose_length == 0) return nullptr;
   return facts;

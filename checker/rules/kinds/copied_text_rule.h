@@ -34,10 +34,14 @@ class CopiedTextRule : public CorpusCheckTableKind<CopiedTextRule> {
  private:
   void ConfigureParagraphs(ParamReader& params);
   void ConfigureLastYear(ParamReader& params);
-  std::shared_ptr<const CorpusFacts> CollectParagraphs(const Analysis& analysis) const;
-  std::shared_ptr<const CorpusFacts> CollectWhole(const Analysis& analysis) const;
-  // The whole report's sketch, and the paragraphs' when `paragraphs`.
-  std::shared_ptr<const CorpusFacts> Sketches(const Analysis& analysis, bool paragraphs) const;
+  std::shared_ptr<const CorpusFacts> CollectParagraphs(const Analysis& analysis,
+                                                       CollectMemo& memo) const;
+  std::shared_ptr<const CorpusFacts> CollectWhole(const Analysis& analysis,
+                                                  CollectMemo& memo) const;
+  // The whole report's sketch, and the paragraphs' when `paragraphs`. The
+  // prose lines' sketches are made once per report for both checks (`memo`).
+  std::shared_ptr<const CorpusFacts> Sketches(const Analysis& analysis, CollectMemo& memo,
+                                              bool paragraphs) const;
   void CheckParagraphs(const RuleCorpus& corpus, CorpusReporter& out) const;
   void CheckLastYear(const RuleCorpus& corpus, CorpusReporter& out) const;
 
@@ -46,6 +50,7 @@ class CopiedTextRule : public CorpusCheckTableKind<CopiedTextRule> {
   int boilerplate_bodies_ = 3;        // paragraphs: shared by this many bodies = boilerplate
   int min_report_length_ = 400;       // last-year: prose characters a report needs
   std::vector<std::u32string> boilerplate_;  // comparison forms of `boilerplate:`
+  std::string memo_key_;  // the kind and boilerplate_: what the line sketches depend on
 };
 
 }  // namespace reportlint

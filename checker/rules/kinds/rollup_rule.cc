@@ -45,7 +45,7 @@ void RollupRule::ConfigureSum(ParamReader& params) {
   }
 }
 
-std::shared_ptr<const CorpusFacts> RollupRule::CollectSum(const Analysis& a) const {
+std::shared_ptr<const CorpusFacts> RollupRule::CollectSum(const Analysis& a, CollectMemo&) const {
   std::vector<SpecCell> wanted;
   for (int i : rows_) {
     for (int j : cols_) wanted.push_back({i, j});

@@ -22,7 +22,7 @@ class RollupRule : public CorpusCheckTableKind<RollupRule> {
   enum class Relation { kEqual, kAtMost, kAtLeast };
 
   void ConfigureSum(ParamReader& params);
-  std::shared_ptr<const CorpusFacts> CollectSum(const Analysis& a) const;
+  std::shared_ptr<const CorpusFacts> CollectSum(const Analysis& a, CollectMemo&) const;
   void CheckSum(const RuleCorpus& corpus, CorpusReporter& out) const;
   // One cell of `parent`'s report against its children's (`parts`, their
   // reports, in the order of `children`).
