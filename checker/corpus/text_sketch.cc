@@ -89,13 +89,46 @@ void LongestFirst(std::vector<std::u32string>* words) {
                    [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
 }
 
+namespace {
+
+// Which pairs of adjacent characters a text may hold (hashed into 4096 bits,
+// so a pair can be a false yes, never a false no): a word whose first two
+// characters are not there is not searched for. Most of a report's lines hold
+// none of the thirty-odd boilerplate phrases, and one pass over the line
+// replaces a search per phrase.
+class PairFilter {
+ public:
+  explicit PairFilter(std::u32string_view text) {
+    for (size_t i = 0; i + 1 < text.size(); ++i) Set(text[i], text[i + 1]);
+  }
+  bool MayHold(std::u32string_view word) const {
+    size_t h = Hash(word[0], word[1]);
+    return (bits_[h / 64] >> (h % 64)) & 1;
+  }
+
+ private:
+  static size_t Hash(char32_t a, char32_t b) { return (a * 0x9e3779b1u ^ b * 0x85ebca6bu) >> 20; }
+  void Set(char32_t a, char32_t b) {
+    size_t h = Hash(a, b);
+    bits_[h / 64] |= uint64_t{1} << (h % 64);
+  }
+  std::array<uint64_t, 64> bits_{};  // 4096 bits: Hash gives 12 bits of a 32-bit product
+};
+
+}  // namespace
+
 void ReplaceWords(const std::vector<std::u32string>& words, char32_t mark, std::u32string* text) {
   std::u32string with = mark ? std::u32string(1, mark) : std::u32string();
+  PairFilter pairs(*text);
   for (const std::u32string& w : words) {
-    if (w.size() < 2) continue;
+    if (w.size() < 2 || !pairs.MayHold(w)) continue;
+    bool replaced = false;
     for (size_t at = text->find(w); at != std::u32string::npos; at = text->find(w, at + with.size())) {
       text->replace(at, w.size(), with);
+      replaced = true;
     }
+    // A replacement joins the characters on either side: new pairs.
+    if (replaced) pairs = PairFilter(*text);
   }
 }
 

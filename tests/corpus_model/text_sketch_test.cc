@@ -42,6 +42,14 @@ TEST_CASE("replace words: longest first, short words left alone") {
   CHECK(U32ToUtf8(text) == "@和@以及区");
   ReplaceWords({U"以及"}, 0, &text);
   CHECK(U32ToUtf8(text) == "@和@区");
+  // A word removed joins its neighbours: a later word found there is removed
+  // too (it was not in the text before).
+  std::u32string joined = U"前丁甲乙丙戊后";
+  ReplaceWords({U"甲乙丙", U"丁戊"}, 0, &joined);
+  CHECK(U32ToUtf8(joined) == "前后");
+  std::u32string absent = U"甲乙丁戊";
+  ReplaceWords({U"乙丙", U"戊己"}, U'@', &absent);
+  CHECK(U32ToUtf8(absent) == "甲乙丁戊");
 }
 
 TEST_CASE("sketch: identical texts agree, the estimate follows the true similarity") {
